@@ -1,0 +1,146 @@
+// The only place that reads process.env. Everything is validated once at start, so a bad
+// deployment stops with one clear line instead of failing on the first user's message.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+// Sector names contain commas ("Miljø, idrett og kultur"), so the list is separated by ';'.
+const DEFAULT_SECTORS = [
+  'Oppvekst skole',
+  'Oppvekst barnehage',
+  'Pleie og omsorg',
+  'Helse og sosial',
+  'Miljø, idrett og kultur',
+  'Organisasjon, styring og utvikling',
+].join(';');
+
+/** The environment variables the app reads, with the names Azure already uses where there is one. */
+const envShape = {
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    MicrosoftAppId: z.string().default(''),
+    MicrosoftAppPassword: z.string().default(''),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: z.string().default(''),
+
+    STORAGE: z.enum(['embedded', 'cosmos']).default('embedded'),
+    DATA_DIR: z.string().default('./data'),
+    COSMOS_ENDPOINT: z.string().url().optional(),
+    COSMOS_DATABASE: z.string().min(1).default('innovasjonsbot'),
+    COSMOS_AUTH: z.enum(['key', 'entra']).default('entra'),
+    COSMOS_KEY: z.string().optional(),
+    AZURE_CLIENT_ID: z.string().optional(),
+    COSMOS_CREATE_CONTAINERS: bool(true),
+    COSMOS_CONTAINER_PREFIX: z.string().default(''),
+
+    DEFAULT_LOCALE: z.enum(['nb', 'en']).default('nb'),
+    SECTORS: z.string().default(DEFAULT_SECTORS),
+    SECTOR_HEAD_LABEL: z.string().optional(),
+    ADMIN_AAD_OBJECT_IDS: csv,
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+};
+
+/** Every environment variable the app reads (the deployment consistency test uses this). */
+export const ENV_SETTING_NAMES = Object.keys(envShape);
+
+const envSchema = z
+  .object(envShape)
+  .superRefine((env, ctx) => {
+    if (env.STORAGE === 'cosmos' && !env.COSMOS_ENDPOINT) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when STORAGE=cosmos' });
+    }
+    if (env.STORAGE === 'cosmos' && env.COSMOS_AUTH === 'key' && !env.COSMOS_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_AUTH=key' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType=${env.MicrosoftAppType}` });
+    }
+  });
+
+export type StorageConfig =
+  | { kind: 'embedded'; dataDir: string }
+  | {
+      kind: 'cosmos';
+      endpoint: string;
+      database: string;
+      auth: { kind: 'key'; key: string } | { kind: 'entra'; managedIdentityClientId?: string };
+      createContainers: boolean;
+      containerPrefix: string;
+    };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Bot Framework credentials; an empty appId means no authentication (local testing only). */
+  bot: { appId: string; appPassword: string; appType: string; tenantId: string };
+  storage: StorageConfig;
+  defaultLocale: 'nb' | 'en';
+  sectors: string[];
+  sectorHeadLabel?: string;
+  adminAadObjectIds: string[];
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Names every bad setting in one line, e.g. `COSMOS_ENDPOINT is required when STORAGE=cosmos`. */
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'config'} ${i.message}`).join('; ');
+}
+
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(`Invalid configuration: ${describe(result.error)}`);
+  const e = result.data;
+  const storage: StorageConfig =
+    e.STORAGE === 'cosmos'
+      ? {
+          kind: 'cosmos',
+          endpoint: e.COSMOS_ENDPOINT!,
+          database: e.COSMOS_DATABASE,
+          auth:
+            e.COSMOS_AUTH === 'key'
+              ? { kind: 'key', key: e.COSMOS_KEY! }
+              : { kind: 'entra', managedIdentityClientId: e.AZURE_CLIENT_ID || undefined },
+          createContainers: e.COSMOS_CREATE_CONTAINERS,
+          containerPrefix: e.COSMOS_CONTAINER_PREFIX,
+        }
+      : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    storage,
+    defaultLocale: e.DEFAULT_LOCALE,
+    sectors: e.SECTORS.split(';').map((s) => s.trim()).filter(Boolean),
+    sectorHeadLabel: e.SECTOR_HEAD_LABEL || undefined,
+    adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Reads `.env` (when present) into process.env, then validates. */
+export function loadConfig(cwd = process.cwd()): AppConfig {
+  const envFile = path.join(cwd, '.env');
+  if (existsSync(envFile)) dotenv.config({ path: envFile, quiet: true });
+  return parseConfig(process.env);
+}

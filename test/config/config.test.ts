@@ -1,0 +1,43 @@
+import { ConfigError, ENV_SETTING_NAMES, parseConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it('runs on the embedded store with no settings at all', () => {
+    const config = parseConfig({});
+    expect(config.storage.kind).toBe('embedded');
+    expect(config.port).toBe(3978);
+    expect(config.defaultLocale).toBe('nb');
+    expect(config.sectors).toContain('Miljø, idrett og kultur');
+    expect(config.bot.appId).toBe('');
+  });
+
+  it.each([
+    [{ STORAGE: 'cosmos' }, 'COSMOS_ENDPOINT is required when STORAGE=cosmos'],
+    [{ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://x.documents.azure.com', COSMOS_AUTH: 'key' }, 'COSMOS_KEY is required'],
+    [{ STORAGE: 'sql' }, 'STORAGE'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ MicrosoftAppId: 'id' }, 'MicrosoftAppPassword is required'],
+    [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId is required'],
+    [{ COSMOS_CREATE_CONTAINERS: 'maybe' }, 'COSMOS_CREATE_CONTAINERS'],
+  ])('rejects %j naming the setting', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('accepts a complete Cosmos and bot configuration', () => {
+    const config = parseConfig({
+      STORAGE: 'cosmos',
+      COSMOS_ENDPOINT: 'https://x.documents.azure.com:443/',
+      AZURE_CLIENT_ID: 'client',
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_CREATE_CONTAINERS: 'false',
+    });
+    expect(config.storage).toMatchObject({ kind: 'cosmos', auth: { kind: 'entra', managedIdentityClientId: 'client' }, createContainers: false });
+  });
+
+  it('documents every setting in .env.example', () => {
+    const example = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../.env.example'), 'utf8') as string;
+    for (const name of ENV_SETTING_NAMES) expect([name, example.includes(`${name}=`)]).toEqual([name, true]);
+  });
+});
