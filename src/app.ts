@@ -1,0 +1,72 @@
+// Composition root: builds storage, the bot and the HTTP server from the configuration.
+import { ConversationState, UserState } from 'botbuilder';
+import type { AppConfig } from './config';
+import { createLogger, type Logger } from './logger';
+import { createHttpServer } from './server/httpServer';
+import { DocumentBotStateStorage, type BotStateDoc } from './storage/botStateStorage';
+import { createStore } from './storage/createStore';
+import type { DocumentStore } from './storage/documentStore';
+import { ConversationRepository } from './storage/repositories/conversationRepository';
+import { ProfileRepository } from './storage/repositories/profileRepository';
+import { createAdapter } from './teams/adapter';
+import { InnovasjonsBot } from './teams/bot';
+import { turnLogging } from './teams/turnLogging';
+
+export interface App {
+  readonly store: DocumentStore;
+  readonly logger: Logger;
+  /** Starts listening; resolves with the port (useful with port 0). */
+  start(): Promise<number>;
+  /** Graceful stop: no new requests, finish turns in flight, close storage. */
+  stop(): Promise<void>;
+}
+
+export interface AppOverrides {
+  store?: DocumentStore;
+  logger?: Logger;
+}
+
+export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const store = overrides.store ?? createStore(config.storage);
+  await store.init();
+
+  const stateStorage = new DocumentBotStateStorage(store.collection<BotStateDoc>('botstate'));
+  const conversationState = new ConversationState(stateStorage);
+  const userState = new UserState(stateStorage);
+  const bot = new InnovasjonsBot({
+    config,
+    logger,
+    conversations: new ConversationRepository(store),
+    profiles: new ProfileRepository(store),
+    conversationState,
+    userState,
+  });
+  const adapter = createAdapter(config, logger);
+  adapter.use(turnLogging(logger));
+
+  const http = createHttpServer({
+    logger,
+    handleMessages: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
+    checkReady: () => store.ping(),
+  });
+
+  let stopped = false;
+  return {
+    store,
+    logger,
+    async start() {
+      const port = await http.listen(config.port, config.host);
+      logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
+      return port;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const drained = await http.drain(config.shutdownTimeoutMs);
+      if (!drained) logger.warn('stopped before all turns finished');
+      await store.close();
+      logger.info('stopped');
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Every user-facing string lives in nb.json (default) and en.json; code asks for them by key.
+// A test fails when a key exists in one language and not the other.
+import en from './en.json';
+import nb from './nb.json';
+
+export type Strings = typeof nb;
+export type Locale = 'nb' | 'en';
+export const LOCALES: Locale[] = ['nb', 'en'];
+
+const dictionaries: Record<Locale, Strings> = { nb, en };
+
+export function strings(locale: Locale): Strings {
+  return dictionaries[locale];
+}
+
+type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
+type Paths<T> = { [K in keyof T]: T[K] extends string ? K : Join<K, Paths<T[K]>> }[keyof T];
+export type StringKey = Paths<Strings>;
+
+/** Looks up `key` (e.g. 'welcome.title') and fills `{name}` placeholders from `params`. */
+export function t(locale: Locale, key: StringKey, params: Record<string, string | number> = {}): string {
+  let node: unknown = dictionaries[locale];
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`Missing string ${locale}:${key}`);
+  return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The language to answer in: the user's saved choice, else the Teams client's locale
+ * (nb-NO, nn-NO, en-US ...), else the configured default. Norwegian variants get bokmål.
+ */
+export function resolveLocale(saved: string | undefined, clientLocale: string | undefined, fallback: Locale): Locale {
+  if (saved === 'nb' || saved === 'en') return saved;
+  const lang = (clientLocale ?? '').toLowerCase().split(/[-_]/)[0];
+  if (lang === 'en') return 'en';
+  if (lang === 'nb' || lang === 'nn' || lang === 'no') return 'nb';
+  return fallback;
+}

@@ -1,0 +1,49 @@
+// Adaptive Card templates live in cards/*.json and are expanded with adaptivecards-templating.
+// Templates get the locale's strings as `t` plus typed data; user text is passed as data, so
+// it is never evaluated as a template expression.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { strings, type Locale } from '../../i18n';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const CARDS_DIR = path.join(findProjectRoot(__dirname), 'cards');
+
+const cache = new Map<string, ACData.Template>();
+
+function template(name: string): ACData.Template {
+  let tpl = cache.get(name);
+  if (!tpl) {
+    const json = JSON.parse(readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')) as object;
+    tpl = new ACData.Template(json);
+    cache.set(name, tpl);
+  }
+  return tpl;
+}
+
+export type CardJson = Record<string, unknown>;
+
+/** Expands cards/<name>.json with the locale's strings and `data`. */
+export function expandCard(name: string, locale: Locale, data: object = {}): CardJson {
+  return template(name).expand({ $root: { ...data, t: strings(locale) } }) as CardJson;
+}
+
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  content: CardJson;
+}
+
+export function cardAttachment(content: CardJson): CardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+}

@@ -1,0 +1,15 @@
+// The text commands the bot understands. The Teams manifest's command list and the help card
+// are built from, and tested against, this list: add a command only together with its handler.
+export const COMMANDS = [
+  { id: 'help', nb: 'hjelp', en: 'help', scopes: ['personal', 'team', 'groupChat'] },
+  { id: 'newInitiative', nb: 'nytt tiltak', en: 'new initiative', scopes: ['personal'] },
+  { id: 'myInitiatives', nb: 'mine tiltak', en: 'my initiatives', scopes: ['personal'] },
+  { id: 'report', nb: 'rapporter', en: 'report', scopes: ['personal'] },
+  { id: 'profile', nb: 'profil', en: 'profile', scopes: ['personal'] },
+  { id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ['personal', 'team', 'groupChat'] },
+] as const;
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+// Message extension action commands (compose box and message "..." menu). Empty until the ideas feature lands (issue 4): the manifest only advertises what is handled.
+export const MESSAGE_EXTENSION_COMMANDS: ReadonlyArray<{ id: string; context: ReadonlyArray<'compose' | 'commandBox' | 'message'> }> = [];

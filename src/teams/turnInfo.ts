@@ -1,0 +1,28 @@
+// What the bot works out once at the start of a turn (language, who is speaking) and every
+// handler needs. Kept in turnState so handlers do not read the profile again.
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../i18n';
+
+export interface TurnInfo {
+  locale: Locale;
+  /** Entra object id of the sender, when Teams sent one. */
+  aadObjectId?: string;
+  scope: 'personal' | 'channel' | 'groupChat';
+}
+
+const KEY = Symbol('turnInfo');
+
+export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
+  context.turnState.set(KEY, info);
+}
+
+export function turnInfo(context: TurnContext): TurnInfo {
+  const info = context.turnState.get(KEY) as TurnInfo | undefined;
+  if (!info) throw new Error('turnInfo read before the bot set it');
+  return info;
+}
+
+export function conversationScope(context: TurnContext): TurnInfo['scope'] {
+  const type = context.activity.conversation?.conversationType;
+  return type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+}

@@ -1,0 +1,54 @@
+// Starts the real server (createApp) on a free loopback port for end-to-end tests, with the
+// loopback connector as serviceUrl. Tests talk to it only over HTTP, as Teams does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { createApp, type App } from '../../src/app';
+import { parseConfig, type AppConfig } from '../../src/config';
+import type { DocumentStore } from '../../src/storage/documentStore';
+import { startConnector, type Connector } from './connector';
+
+export interface BotUnderTest {
+  app: App;
+  baseUrl: string;
+  config: AppConfig;
+  post(activity: unknown): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+export function tempDataDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startBot(options: { env?: Record<string, string>; store?: DocumentStore; dataDir?: string } = {}): Promise<BotUnderTest> {
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: options.dataDir ?? ':memory:', ...options.env });
+  if (config.storage.kind === 'embedded' && !options.dataDir) config.storage.dataDir = ':memory:';
+  const app = await createApp(config, { store: options.store, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const port = await app.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    config,
+    async post(activity: unknown) {
+      const res = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: any = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, body };
+    },
+    stop: () => app.stop(),
+  };
+}
+
+export { startConnector, type Connector };
