@@ -1,0 +1,206 @@
+// Linux App Service plan and the web app that runs the bot (Node 20 LTS).
+// The deployed zip already holds dist/ and production node_modules (built in CI or by hand, see
+// docs/it-guide.md), so App Service must not build: SCM_DO_BUILD_DURING_DEPLOYMENT=false.
+param name string
+param location string
+param tags object
+param planSku string
+param instanceCount int
+@description('Resource id of the user-assigned managed identity.')
+param identityId string
+@description('Client id of that identity (AZURE_CLIENT_ID).')
+param identityClientId string
+param cosmosEndpoint string
+param cosmosDatabaseName string
+param botAppId string
+@description('Key Vault reference that resolves to the bot client secret.')
+param botAppPasswordReference string
+param appInsightsConnectionString string
+param logAnalyticsWorkspaceId string
+param adminAadObjectIds array
+param sectors string
+param sectorHeadLabel string
+param logLevel string
+
+// Optional settings are left out when empty, so the app's defaults apply (an empty SECTORS would
+// mean no sectors). Every name here is read by src/config.ts or is an App Service / Application Insights platform
+// setting listed in docs/it-guide.md (checked by test/deployment/consistency.test.ts).
+var appSettings = concat([
+  {
+    name: 'STORAGE'
+    value: 'cosmos'
+  }
+  {
+    name: 'COSMOS_ENDPOINT'
+    value: cosmosEndpoint
+  }
+  {
+    name: 'COSMOS_DATABASE'
+    value: cosmosDatabaseName
+  }
+  {
+    name: 'COSMOS_AUTH'
+    value: 'entra'
+  }
+  {
+    name: 'COSMOS_CREATE_CONTAINERS'
+    value: 'false'
+  }
+  {
+    name: 'AZURE_CLIENT_ID'
+    value: identityClientId
+  }
+  {
+    name: 'MicrosoftAppId'
+    value: botAppId
+  }
+  {
+    name: 'MicrosoftAppType'
+    value: 'SingleTenant'
+  }
+  {
+    name: 'MicrosoftAppTenantId'
+    value: tenant().tenantId
+  }
+  {
+    name: 'MicrosoftAppPassword'
+    value: botAppPasswordReference
+  }
+  {
+    name: 'ADMIN_AAD_OBJECT_IDS'
+    value: join(adminAadObjectIds, ',')
+  }
+  {
+    name: 'LOG_LEVEL'
+    value: logLevel
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsightsConnectionString
+  }
+  {
+    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+    value: '~3'
+  }
+  {
+    name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+    value: 'false'
+  }
+], empty(sectors) ? [] : [
+  {
+    name: 'SECTORS'
+    value: sectors
+  }
+], empty(sectorHeadLabel) ? [] : [
+  {
+    name: 'SECTOR_HEAD_LABEL'
+    value: sectorHeadLabel
+  }
+])
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${name}'
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: planSku
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'node dist/src/index.js'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: appSettings
+    }
+  }
+}
+
+// Deployments sign in with Entra ID (az webapp deploy, azure/login); no basic-auth publishing.
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+// Container stdout (the app's JSON log lines) for `az webapp log tail`.
+resource logs 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: site
+  name: 'logs'
+  properties: {
+    httpLogs: {
+      fileSystem: {
+        enabled: true
+        retentionInDays: 3
+        retentionInMb: 35
+      }
+    }
+  }
+}
+
+// The same logs, HTTP access logs and platform events in Log Analytics.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+output name string = site.name
+output hostName string = site.properties.defaultHostName
