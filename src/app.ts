@@ -11,6 +11,11 @@ import { ProfileRepository } from './storage/repositories/profileRepository';
 import { createAdapter } from './teams/adapter';
 import { InnovasjonsBot } from './teams/bot';
 import { turnLogging } from './teams/turnLogging';
+import { createDialogs } from './teams/dialogs/createDialogs';
+import type { TeamsServices } from './teams/dialogs/services';
+import { ProactiveNotifier } from './teams/proactiveNotifier';
+import { InitiativeRepository } from './storage/repositories/initiativeRepository';
+import { ReportRepository } from './storage/repositories/reportRepository';
 
 export interface App {
   readonly store: DocumentStore;
@@ -34,16 +39,29 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const stateStorage = new DocumentBotStateStorage(store.collection<BotStateDoc>('botstate'));
   const conversationState = new ConversationState(stateStorage);
   const userState = new UserState(stateStorage);
+  const adapter = createAdapter(config, logger);
+  adapter.use(turnLogging(logger));
+  const conversations = new ConversationRepository(store);
+  const profiles = new ProfileRepository(store);
+  const services: TeamsServices = {
+    config,
+    logger,
+    profiles,
+    initiatives: new InitiativeRepository(store),
+    reports: new ReportRepository(store),
+    notifier: new ProactiveNotifier(adapter, config.bot.appId, conversations, profiles, logger),
+    now: () => new Date(),
+  };
   const bot = new InnovasjonsBot({
     config,
     logger,
-    conversations: new ConversationRepository(store),
-    profiles: new ProfileRepository(store),
+    conversations,
+    profiles,
     conversationState,
     userState,
+    dialogs: createDialogs(conversationState, services),
+    services,
   });
-  const adapter = createAdapter(config, logger);
-  adapter.use(turnLogging(logger));
 
   const http = createHttpServer({
     logger,

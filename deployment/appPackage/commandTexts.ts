@@ -13,6 +13,7 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   newInitiative: { nb: 'Foreslå et nytt innovasjonstiltak', en: 'Propose a new innovation initiative' },
   myInitiatives: { nb: 'Se og oppdater tiltakene dine', en: 'See and update your initiatives' },
   report: { nb: 'Send statusrapport for et tiltak', en: 'Send a progress report for an initiative' },
+  edit: { nb: 'Legg til flere opplysninger om et tiltak', en: 'Add more details to an initiative' },
   profile: { nb: 'Se og endre tjenestested og kommunalområde', en: 'See and change your service unit and sector' },
   cancel: { nb: 'Avbryt det du holder på med', en: 'Cancel what you are doing' },
 };

@@ -1,7 +1,19 @@
-// Every user-facing string lives in nb.json (default) and en.json; code asks for them by key.
+// Every user-facing string lives in nb/*.json (default) and en/*.json; code asks for them by key.
 // A test fails when a key exists in one language and not the other.
-import en from './en.json';
-import nb from './nb.json';
+import enCore from './en/core.json';
+import enDialogs from './en/dialogs.json';
+import enIdeas from './en/ideas.json';
+import enInitiative from './en/initiative.json';
+import enReminders from './en/reminders.json';
+import nbCore from './nb/core.json';
+import nbDialogs from './nb/dialogs.json';
+import nbIdeas from './nb/ideas.json';
+import nbInitiative from './nb/initiative.json';
+import nbReminders from './nb/reminders.json';
+
+// One file per area, so that features can add strings side by side; top-level keys must not clash.
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

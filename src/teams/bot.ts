@@ -7,10 +7,11 @@ import type { Logger } from '../logger';
 import { conversationRecordId, type ConversationRepository } from '../storage/repositories/conversationRepository';
 import type { ProfileRepository } from '../storage/repositories/profileRepository';
 import { sendChannelWelcome } from './handlers/channelWelcome';
-import { sendUnknown, sendWelcome } from './handlers/welcome';
-import { commandFromText, isCommandId } from './router';
+import { handlePersonalMessage } from './handlers/personalMessage';
+import { sendWelcome } from './handlers/welcome';
 import { conversationScope, setTurnInfo, turnInfo } from './turnInfo';
-import type { CommandId } from './commands';
+import type { DialogSet } from 'botbuilder-dialogs';
+import type { TeamsServices } from './dialogs/services';
 
 export interface BotDeps {
   config: AppConfig;
@@ -19,6 +20,8 @@ export interface BotDeps {
   profiles: ProfileRepository;
   conversationState: ConversationState;
   userState: UserState;
+  dialogs: DialogSet;
+  services: TeamsServices;
 }
 
 export class InnovasjonsBot extends TeamsActivityHandler {
@@ -63,15 +66,10 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { locale } = turnInfo(context);
-    const value = context.activity.value as { verb?: unknown } | undefined;
-    const command: CommandId | undefined = isCommandId(value?.verb) ? value.verb : commandFromText(context.activity.text);
-    switch (command) {
-      case 'help':
-        return sendWelcome(context, locale);
-      default:
-        return sendUnknown(context, locale);
-    }
+    const { locale, scope } = turnInfo(context);
+    // Channels and group chats get the help until the ideas feature handles them.
+    if (scope !== 'personal') return sendWelcome(context, locale);
+    return handlePersonalMessage(context, this.deps.dialogs, this.deps.services);
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */

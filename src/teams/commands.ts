@@ -5,6 +5,7 @@ export const COMMANDS = [
   { id: 'newInitiative', nb: 'nytt tiltak', en: 'new initiative', scopes: ['personal'] },
   { id: 'myInitiatives', nb: 'mine tiltak', en: 'my initiatives', scopes: ['personal'] },
   { id: 'report', nb: 'rapporter', en: 'report', scopes: ['personal'] },
+  { id: 'edit', nb: 'rediger', en: 'edit', scopes: ['personal'] },
   { id: 'profile', nb: 'profil', en: 'profile', scopes: ['personal'] },
   { id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ['personal', 'team', 'groupChat'] },
 ] as const;

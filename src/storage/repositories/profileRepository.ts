@@ -13,6 +13,12 @@ export class ProfileRepository {
     return this.docs.read(aadObjectId);
   }
 
+  /** Profiles that said they are sector head (kommunalsjef) for `sector`. */
+  async sectorHeads(sector: string): Promise<Profile[]> {
+    const found = await this.docs.query({ where: [{ field: 'role', op: '=', value: 'sector_head' }, { field: 'sector', op: '=', value: sector }] });
+    return found.map((f) => f.value);
+  }
+
   /** Applies `change` to the profile (created from `base` when absent). */
   async update(aadObjectId: string, base: Omit<Profile, 'updatedAt'>, change: (p: Profile) => Profile): Promise<Profile> {
     const result = await mutate(this.docs, aadObjectId, (current) => ({

@@ -1,0 +1,110 @@
+// The innovation initiative (innovasjonstiltak) and its reports, as stored. Dates are ISO
+// 'yyyy-mm-dd' local dates; instants are ISO strings in UTC.
+import type {
+  Beneficiary,
+  BenefitType,
+  EffectMeasured,
+  EmployeeInvolvement,
+  Factor,
+  Funding,
+  HelpNeeded,
+  Initiator,
+  InnovationType,
+  Novelty,
+  Partner,
+  Phase,
+  Progress,
+  ReuseSource,
+  SpreadAction,
+  Status,
+} from './codes';
+
+export interface ExpectedBenefit {
+  type: BenefitType;
+  description: string;
+}
+
+export interface BenefitMeasurement {
+  benefitType: BenefitType;
+  date: string;
+  value: string;
+  note?: string;
+}
+
+/** Asked at proposal: short, so a busy leader finishes in a few minutes. */
+export interface InitiativeProposal {
+  title: string;
+  problem: string;
+  goal: string;
+  beneficiaries: Beneficiary[];
+  innovationTypes: InnovationType[];
+  employeeInvolvement: EmployeeInvolvement[];
+  employeesInvolved: number;
+  benefits: ExpectedBenefit[];
+  phase: Phase;
+  startDate: string;
+  plannedInUseDate: string;
+}
+
+/** Optional, added later with `rediger` (KS barometer blocks). */
+export interface InitiativeDetails {
+  novelty?: Novelty;
+  reuseSource?: ReuseSource;
+  reuseReference?: string;
+  initiators?: Initiator[];
+  partners?: Partner[];
+  funding?: Funding[];
+}
+
+export interface ClosingReport {
+  inUseDate: string;
+  achievedBenefits: BenefitType[];
+  effectMeasured: EffectMeasured;
+  spreadActions: SpreadAction[];
+  /** Barriers and enablers, each scored 1 (hindered a lot) to 6 (helped a lot). */
+  factors: Partial<Record<Factor, number>>;
+}
+
+export interface Initiative extends InitiativeProposal, InitiativeDetails {
+  id: string;
+  ownerId: string;
+  ownerName: string;
+  coOwnerIds: string[];
+  unit: string;
+  sector: string;
+  status: Status;
+  createdAt: string;
+  updatedAt: string;
+  /** ISO instant of the last progress report, if any. */
+  lastReportAt?: string;
+  /** When the leader last changed phase, progress or status (laggard rules use it). */
+  lastChangeAt: string;
+  progress?: Progress;
+  nextStepsDate?: string;
+  closing?: ClosingReport;
+  measurements: BenefitMeasurement[];
+  linkedIdeaIds: string[];
+}
+
+export interface ProgressReport {
+  id: string;
+  initiativeId: string;
+  reportedById: string;
+  reportedByName: string;
+  reportedAt: string;
+  phaseBefore: Phase;
+  phase: Phase;
+  status: Status;
+  progress: Progress;
+  doneSinceLast: string;
+  nextSteps: string;
+  nextStepsDate: string;
+  employeeInvolvement: string;
+  learning?: string;
+  barriers?: string;
+  helpNeeded: HelpNeeded[];
+  helpText?: string;
+  measurements: BenefitMeasurement[];
+  spreadActions: SpreadAction[];
+  closing?: ClosingReport;
+}

@@ -1,0 +1,119 @@
+// The progress report (statusrapport) form, with the closing report (sluttrapport) that is
+// required when the leader sets a done_* status.
+import {
+  BENEFIT_TYPES,
+  EFFECT_MEASURED,
+  FACTORS,
+  HELP_NEEDED,
+  PHASES,
+  PROGRESS,
+  SPREAD_ACTIONS,
+  STATUSES,
+  type Factor,
+  type Status,
+} from './codes';
+import { Checker } from './fieldRules';
+import { CLOSING_FIELDS, LIMITS, REPORT_FIELDS, type Parsed, type RawForm } from './formTypes';
+import type { BenefitMeasurement, ClosingReport, ProgressReport } from './initiative';
+
+/** What the leader enters; the dialog adds id, initiative, reporter, time and phaseBefore. */
+export type ReportInput = Pick<
+  ProgressReport,
+  | 'phase'
+  | 'status'
+  | 'progress'
+  | 'doneSinceLast'
+  | 'nextSteps'
+  | 'nextStepsDate'
+  | 'employeeInvolvement'
+  | 'learning'
+  | 'barriers'
+  | 'helpNeeded'
+  | 'helpText'
+  | 'measurements'
+  | 'spreadActions'
+  | 'closing'
+>;
+
+/** Factor scores: 1 = hindered a lot ... 6 = helped a lot. */
+export const FACTOR_MIN = 1;
+export const FACTOR_MAX = 6;
+
+export function factorFieldIds(): string[] {
+  return FACTORS.map((f) => `factor_${f}`);
+}
+
+/** Every input id the report card may send (closing fields included). */
+export const REPORT_ALL_FIELDS: readonly string[] = [...REPORT_FIELDS, ...CLOSING_FIELDS, ...factorFieldIds()];
+
+/** The closing report is asked for (and required) only when the initiative ends as done. */
+export function closingRequired(status: Status | string | undefined): boolean {
+  return status === 'done_in_use' || status === 'done_no_effect';
+}
+
+export function parseProgressReport(raw: RawForm, today: string): Parsed<ReportInput> {
+  const c = new Checker(raw);
+  const phase = c.choice('phase', PHASES, true);
+  const status = c.choice('status', STATUSES, true);
+  const progress = c.choice('progress', PROGRESS, true);
+  const doneSinceLast = c.text('doneSinceLast', LIMITS.longText, true);
+  const nextSteps = c.text('nextSteps', LIMITS.longText, true);
+  const nextStepsDate = c.date('nextStepsDate', true);
+  const employeeInvolvement = c.text('employeeInvolvement', LIMITS.longText, true);
+  const learning = c.text('learning', LIMITS.longText, false);
+  const barriers = c.text('barriers', LIMITS.longText, false);
+  const helpNeeded = c.multi('helpNeeded', HELP_NEEDED, { required: false, exclusive: 'none' });
+  // Asking for help without saying what for cannot be followed up.
+  const needsHelp = (helpNeeded ?? []).some((h) => h !== 'none');
+  const helpText = c.text('helpText', LIMITS.longText, needsHelp);
+  const measurements = checkMeasurement(c, today);
+  const spreadActions = c.multi('spreadActions', SPREAD_ACTIONS, { required: false, exclusive: 'none' });
+  const closing = status && closingRequired(status) ? checkClosing(c, status) : undefined;
+  if (!c.ok) return { ok: false, errors: c.errors };
+  const value: ReportInput = {
+    phase: phase!,
+    status: status!,
+    progress: progress!,
+    doneSinceLast: doneSinceLast!,
+    nextSteps: nextSteps!,
+    nextStepsDate: nextStepsDate!,
+    employeeInvolvement: employeeInvolvement!,
+    helpNeeded: helpNeeded ?? [],
+    measurements,
+    spreadActions: spreadActions ?? [],
+  };
+  if (learning) value.learning = learning;
+  if (barriers) value.barriers = barriers;
+  if (helpText) value.helpText = helpText;
+  if (closing) value.closing = closing;
+  return { ok: true, value };
+}
+
+/** One optional measurement, all-or-nothing: type and value together; date defaults to today. */
+function checkMeasurement(c: Checker, today: string): BenefitMeasurement[] {
+  // The date alone does not count: cards may prefill it with today.
+  if (!c.has('measurementType') && !c.has('measurementValue') && !c.has('measurementNote')) return [];
+  const benefitType = c.choice('measurementType', BENEFIT_TYPES, true);
+  const value = c.text('measurementValue', LIMITS.shortText, true);
+  const date = c.date('measurementDate', false) ?? (c.has('measurementDate') ? undefined : today);
+  const note = c.text('measurementNote', LIMITS.shortText, false);
+  if (!benefitType || !value || !date) return [];
+  return [note ? { benefitType, date, value, note } : { benefitType, date, value }];
+}
+
+function checkClosing(c: Checker, status: Status): ClosingReport | undefined {
+  const inUse = status === 'done_in_use';
+  // An initiative that gave no effect may never have been taken into use.
+  const inUseDate = c.date('inUseDate', inUse);
+  const achievedBenefits = c.multi('achievedBenefits', BENEFIT_TYPES, { required: inUse });
+  const effectMeasured = c.choice('effectMeasured', EFFECT_MEASURED, true);
+  const spreadActions = c.multi('closingSpreadActions', SPREAD_ACTIONS, { required: true, exclusive: 'none' });
+  const factors: Partial<Record<Factor, number>> = {};
+  for (const f of FACTORS) {
+    const score = c.integer(`factor_${f}`, FACTOR_MIN, FACTOR_MAX, true);
+    if (score !== undefined) factors[f] = score;
+  }
+  if (effectMeasured === undefined || achievedBenefits === undefined || spreadActions === undefined) return undefined;
+  // ClosingReport.inUseDate is a string: '' marks "never taken into use" (done_no_effect only).
+  return { inUseDate: inUseDate ?? '', achievedBenefits, effectMeasured, spreadActions, factors };
+}

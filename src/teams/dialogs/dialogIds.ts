@@ -1,0 +1,6 @@
+export const DIALOG = {
+  profile: 'profileDialog',
+  propose: 'proposeInitiativeDialog',
+  report: 'reportDialog',
+  edit: 'editInitiativeDialog',
+} as const;

@@ -1,0 +1,28 @@
+// Who may edit or report on an initiative is decided here, on the server, for every submit:
+// whatever initiative id a card (or a forged request) carries.
+import type { Initiative } from '../../domain/initiative/initiative';
+import { canEditInitiative, isClosed } from '../../domain/initiative/rules';
+import type { StringKey } from '../../i18n';
+import type { TurnInfo } from '../turnInfo';
+import { isAdmin, type TeamsServices } from './services';
+
+export type Access = { ok: true; initiative: Initiative } | { ok: false; message: StringKey };
+
+export async function checkEditAccess(services: TeamsServices, info: TurnInfo, initiativeId: unknown, options: { open?: boolean } = {}): Promise<Access> {
+  if (typeof initiativeId !== 'string' || initiativeId === '') return { ok: false, message: 'flow.notFound' };
+  const found = await services.initiatives.get(initiativeId);
+  if (!found) return { ok: false, message: 'flow.notFound' };
+  const initiative = found.value;
+  if (!info.aadObjectId || !canEditInitiative(initiative, info.aadObjectId, isAdmin(services, info.aadObjectId))) {
+    return { ok: false, message: 'flow.noAccess' };
+  }
+  if (options.open && isClosed(initiative.status)) return { ok: false, message: 'flow.closedInitiative' };
+  return { ok: true, initiative };
+}
+
+/** The initiatives this user owns or co-owns (optionally only open ones), newest first. */
+export async function ownInitiatives(services: TeamsServices, info: TurnInfo, options: { open?: boolean } = {}): Promise<Initiative[]> {
+  if (!info.aadObjectId) return [];
+  const list = await services.initiatives.listByOwner(info.aadObjectId);
+  return list.filter((i) => !options.open || !isClosed(i.status));
+}

@@ -1,0 +1,65 @@
+// `profil` and first use: the leader confirms name, service unit, sector, role and language.
+import type { DialogContext } from 'botbuilder-dialogs';
+import { PROFILE_FIELDS, type FieldErrors } from '../../domain/initiative/formTypes';
+import { parseProfileForm } from '../../domain/initiative/forms';
+import { t } from '../../i18n';
+import { profileCard, type FormMeta } from '../cards/initiativeCards';
+import { turnInfo } from '../turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
+import { DIALOG } from './dialogIds';
+import type { TeamsServices } from './services';
+
+export class ProfileDialog extends CardFormDialog {
+  protected readonly form = 'profile' as const;
+  protected readonly version = 1;
+
+  constructor(private readonly services: TeamsServices) {
+    super(DIALOG.profile);
+  }
+
+  protected steps(): string[] {
+    return ['profile'];
+  }
+
+  protected fieldsOf(): readonly string[] {
+    return PROFILE_FIELDS;
+  }
+
+  protected helpKey() {
+    return 'profileForm.help' as const;
+  }
+
+  protected override async start(dc: DialogContext, state: FormState) {
+    const info = turnInfo(dc.context);
+    const existing = info.aadObjectId ? (await this.services.profiles.get(info.aadObjectId))?.value : undefined;
+    state.raw = {
+      name: existing?.name ?? dc.context.activity.from?.name ?? '',
+      unit: existing?.unit ?? '',
+      sector: existing?.sector ?? '',
+      role: existing?.role ?? 'leader',
+      language: existing?.language ?? info.locale,
+    };
+    return undefined;
+  }
+
+  protected async render(dc: DialogContext, state: FormState, meta: FormMeta, errors: FieldErrors) {
+    return profileCard(turnInfo(dc.context).locale, meta, state.raw, errors, this.services.config.sectors);
+  }
+
+  protected async submit(dc: DialogContext, state: FormState): Promise<StepOutcome<unknown>> {
+    const parsed = parseProfileForm(state.raw, this.services.config.sectors);
+    if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
+    const info = turnInfo(dc.context);
+    if (!info.aadObjectId) return { kind: 'done' };
+    const now = this.services.now().toISOString();
+    await this.services.profiles.update(info.aadObjectId, { id: info.aadObjectId, name: parsed.value.name }, (p) => ({
+      ...p,
+      ...parsed.value,
+      confirmedAt: now,
+    }));
+    // Answer in the language just chosen.
+    info.locale = parsed.value.language;
+    await dc.context.sendActivity(t(info.locale, 'flow.profileSaved'));
+    return { kind: 'done' };
+  }
+}

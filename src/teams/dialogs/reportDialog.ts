@@ -1,0 +1,120 @@
+// `rapporter`: pick the initiative (skipped when there is one), then the progress report form.
+// Choosing a done status requires the closing report. Reports are added, never overwritten.
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { FieldErrors } from '../../domain/initiative/formTypes';
+import { closingRequired, parseProgressReport, REPORT_ALL_FIELDS } from '../../domain/initiative/forms';
+import type { ProgressReport } from '../../domain/initiative/initiative';
+import { applyReport, reportIdFor } from '../../domain/initiative/rules';
+import { t } from '../../i18n';
+import { pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
+import { turnInfo } from '../turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
+import { DIALOG } from './dialogIds';
+import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { osloToday, type TeamsServices } from './services';
+
+export interface TargetOptions {
+  initiativeId?: string;
+}
+
+type Data = { initiativeId?: string; pick?: boolean };
+
+export class ReportDialog extends CardFormDialog<Data> {
+  protected readonly form = 'report' as const;
+  protected readonly version = 1;
+
+  constructor(private readonly services: TeamsServices) {
+    super(DIALOG.report);
+  }
+
+  protected steps(state: FormState<Data>): string[] {
+    return state.data.pick ? ['pick', 'form'] : ['form'];
+  }
+
+  protected fieldsOf(step: string): readonly string[] {
+    return step === 'pick' ? ['initiativeId'] : REPORT_ALL_FIELDS;
+  }
+
+  protected helpKey() {
+    return 'report.help' as const;
+  }
+
+  protected override async start(dc: DialogContext, state: FormState<Data>): Promise<DialogTurnResult | undefined> {
+    const info = turnInfo(dc.context);
+    const wanted = (state.options as TargetOptions).initiativeId;
+    if (wanted !== undefined) return (await this.choose(dc, state, wanted)) ?? undefined;
+    const open = await ownInitiatives(this.services, info, { open: true });
+    if (open.length === 0) {
+      await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
+      return dc.endDialog();
+    }
+    if (open.length === 1) return (await this.choose(dc, state, open[0]!.id)) ?? undefined;
+    state.data.pick = true;
+    return undefined;
+  }
+
+  protected async render(dc: DialogContext, state: FormState<Data>, meta: FormMeta, errors: FieldErrors) {
+    const locale = turnInfo(dc.context).locale;
+    if (meta.step === 'pick') return pickInitiativeCard(locale, meta, await ownInitiatives(this.services, turnInfo(dc.context), { open: true }));
+    const initiative = (await this.services.initiatives.get(state.data.initiativeId!))!.value;
+    // The closing report is shown (and required) once the leader chooses a done status.
+    return reportFormCard(locale, meta, initiative, state.raw, errors, closingRequired(state.raw.status ?? ''));
+  }
+
+  protected async submit(dc: DialogContext, state: FormState<Data>, step: string): Promise<StepOutcome<unknown>> {
+    const info = turnInfo(dc.context);
+    if (step === 'pick') {
+      const mine = await ownInitiatives(this.services, info, { open: true });
+      if (!mine.some((i) => i.id === state.raw.initiativeId)) return { kind: 'errors', errors: { initiativeId: { code: 'invalidChoice' } } };
+      const ended = await this.choose(dc, state, state.raw.initiativeId!);
+      return ended ? { kind: 'ended' } : { kind: 'next' };
+    }
+    // Checked again at submit: the card may be old, or forged.
+    const access = await checkEditAccess(this.services, info, state.data.initiativeId, { open: true });
+    if (!access.ok) {
+      await dc.context.sendActivity(t(info.locale, access.message));
+      return { kind: 'done' };
+    }
+    const now = this.services.now();
+    const parsed = parseProgressReport(state.raw, osloToday(now));
+    if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
+    const initiative = access.initiative;
+    const report: ProgressReport = {
+      ...parsed.value,
+      id: reportIdFor(initiative.id, state.token),
+      initiativeId: initiative.id,
+      reportedById: info.aadObjectId!,
+      reportedByName: dc.context.activity.from?.name ?? '',
+      reportedAt: now.toISOString(),
+      phaseBefore: initiative.phase,
+    };
+    const { report: saved, created } = await this.services.reports.add(report);
+    // Idempotent: applying the same report twice changes nothing.
+    const updated = await this.services.initiatives.update(initiative.id, (current) =>
+      current.lastReportAt && current.lastReportAt >= saved.reportedAt ? undefined : applyReport(current, saved, now),
+    );
+    const title = (updated ?? initiative).title;
+    if (!created) {
+      await dc.context.sendActivity(t(info.locale, 'dialog.alreadyReported'));
+      return { kind: 'done' };
+    }
+    await dc.context.sendActivity({ text: t(info.locale, saved.closing ? 'flow.closingSaved' : 'flow.reportSaved', { title }), textFormat: 'plain' });
+    if (saved.helpNeeded.some((h) => h !== 'none') && (await this.services.notifier.helpRequested(updated ?? initiative, saved))) {
+      await dc.context.sendActivity(t(info.locale, 'flow.helpRequestSent'));
+    }
+    return { kind: 'done' };
+  }
+
+  /** Sets the initiative to report on after the access check; answers and ends if refused. */
+  private async choose(dc: DialogContext, state: FormState<Data>, initiativeId: string): Promise<DialogTurnResult | undefined> {
+    const info = turnInfo(dc.context);
+    const access = await checkEditAccess(this.services, info, initiativeId, { open: true });
+    if (!access.ok) {
+      await dc.context.sendActivity(t(info.locale, access.message));
+      return dc.endDialog();
+    }
+    state.data.initiativeId = initiativeId;
+    state.raw = { phase: access.initiative.phase, status: access.initiative.status, progress: access.initiative.progress ?? 'on_track' };
+    return undefined;
+  }
+}

@@ -1,0 +1,92 @@
+// Routes a personal-chat message: cancel first, then card submits to the dialog they belong to
+// (or a clear answer for a stale or repeated card), then commands, then the running dialog.
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
+import { initiativeIdFor } from '../../domain/initiative/rules';
+import { t } from '../../i18n';
+import type { CommandId } from '../commands';
+import { asFormSubmit, CardFormDialog, type FormSubmit } from '../dialogs/cardFormDialog';
+import { DIALOG } from '../dialogs/dialogIds';
+import type { TeamsServices } from '../dialogs/services';
+import { commandFromText, isCommandId } from '../router';
+import { turnInfo } from '../turnInfo';
+import { sendInitiativeDetails, sendMyInitiatives } from './myInitiatives';
+import { sendUnknown, sendWelcome } from './welcome';
+
+const DIALOG_FOR: Partial<Record<CommandId, string>> = {
+  newInitiative: DIALOG.propose,
+  report: DIALOG.report,
+  edit: DIALOG.edit,
+  profile: DIALOG.profile,
+};
+
+export async function handlePersonalMessage(context: TurnContext, dialogs: DialogSet, services: TeamsServices): Promise<void> {
+  const { locale } = turnInfo(context);
+  const dc = await dialogs.createContext(context);
+  const value = (context.activity.value ?? {}) as { verb?: unknown; initiativeId?: unknown };
+  const submit = asFormSubmit(context.activity.value);
+  const command: CommandId | undefined = isCommandId(value.verb) ? value.verb : submit ? undefined : commandFromText(context.activity.text);
+
+  if (command === 'cancel') {
+    if (dc.activeDialog) {
+      await dc.cancelAllDialogs();
+      await context.sendActivity(t(locale, 'dialog.cancelled'));
+    } else {
+      await context.sendActivity(t(locale, 'dialog.nothingToCancel'));
+    }
+    return;
+  }
+
+  if (submit) {
+    if (dc.activeDialog && CardFormDialog.owns(dc, submit)) return continueSafely(dc);
+    return answerStaleSubmit(context, submit, services);
+  }
+
+  if (value.verb === 'details') return sendInitiativeDetails(context, services, value.initiativeId);
+
+  if (command) {
+    const dialogId = DIALOG_FOR[command];
+    if (dialogId) {
+      if (dc.activeDialog) {
+        await dc.cancelAllDialogs();
+        await context.sendActivity(t(locale, 'dialog.interrupted'));
+      }
+      const initiativeId = typeof value.initiativeId === 'string' ? value.initiativeId : undefined;
+      await dc.beginDialog(dialogId, initiativeId !== undefined ? { initiativeId } : {});
+      return;
+    }
+    if (command === 'myInitiatives') return sendMyInitiatives(context, services);
+    return sendWelcome(context, locale);
+  }
+
+  if (dc.activeDialog) return continueSafely(dc);
+  return sendUnknown(context, locale);
+}
+
+/** After a deploy that removed or renamed a dialog, its saved state cannot continue: start over. */
+async function continueSafely(dc: DialogContext): Promise<void> {
+  try {
+    await dc.continueDialog();
+  } catch (err) {
+    if (!/wasn't found|not found/i.test((err as Error).message)) throw err;
+    await dc.cancelAllDialogs();
+    await dc.context.sendActivity(t(turnInfo(dc.context).locale, 'dialog.restarted'));
+  }
+}
+
+/** A card from a dialog that is no longer running: a double click, or an old message. */
+async function answerStaleSubmit(context: TurnContext, submit: FormSubmit, services: TeamsServices): Promise<void> {
+  const { locale } = turnInfo(context);
+  if (submit.form === 'propose' && submit.nav === 'submit') {
+    const existing = await services.initiatives.get(initiativeIdFor(submit.token));
+    if (existing) {
+      await context.sendActivity({ text: t(locale, 'dialog.alreadyRegistered', { title: existing.value.title }), textFormat: 'plain' });
+      return;
+    }
+  }
+  if (submit.nav === 'cancel') {
+    await context.sendActivity(t(locale, 'dialog.nothingToCancel'));
+    return;
+  }
+  await context.sendActivity(t(locale, 'dialog.staleCard'));
+}

@@ -1,0 +1,345 @@
+// The initiative cards: form buttons, input ids, prefilled values, error texts, the phase step
+// bar, dates, code labels and the inventory of verbs the router must handle.
+import { CODE_LISTS, PHASES } from '../../src/domain/initiative/codes';
+import {
+  CLOSING_FIELDS,
+  DETAILS_FIELDS,
+  LIMITS,
+  PROFILE_FIELDS,
+  PROPOSAL_STEPS,
+  PROPOSAL_STEP_FIELDS,
+  REPORT_FIELDS,
+  type FieldErrorCode,
+} from '../../src/domain/initiative/formTypes';
+import { LOCALES, strings, t } from '../../src/i18n';
+import {
+  CARD_VERBS,
+  FACTOR_FIELDS,
+  FORM_NAVS,
+  INITIATIVE_TEMPLATES,
+  editDetailsCard,
+  fieldErrorText,
+  formatDate,
+  helpRequestCard,
+  initiativeDetailCard,
+  initiativeListCard,
+  pickInitiativeCard,
+  profileCard,
+  proposeStepCard,
+  proposeSummaryCard,
+  reportFormCard,
+  type FormMeta,
+} from '../../src/teams/cards/initiativeCards';
+import type { CardAttachment } from '../../src/teams/cards/template';
+import {
+  CARD_SAMPLES,
+  SECTORS,
+  USER,
+  otherInitiative,
+  sampleInitiative,
+  sampleListItems,
+  sampleMeta,
+  sampleProposal,
+  sampleReportRaw,
+  sampleReports,
+} from './samples';
+
+type Node = Record<string, unknown>;
+
+function walk(node: unknown, out: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
+  else if (node && typeof node === 'object') {
+    out.push(node as Node);
+    Object.values(node).forEach((v) => walk(v, out));
+  }
+  return out;
+}
+const nodes = (card: CardAttachment) => walk(card.content);
+const inputs = (card: CardAttachment) => nodes(card).filter((n) => typeof n.type === 'string' && (n.type as string).startsWith('Input.'));
+const actions = (card: CardAttachment) => nodes(card).filter((n) => typeof n.type === 'string' && (n.type as string).startsWith('Action.'));
+const submitData = (card: CardAttachment) => actions(card).filter((a) => a.type === 'Action.Submit').map((a) => a.data as Node);
+const input = (card: CardAttachment, id: string) => inputs(card).find((i) => i.id === id);
+const attentionTexts = (card: CardAttachment) =>
+  nodes(card)
+    .filter((n) => n.type === 'TextBlock' && String(n.color).toLowerCase() === 'attention')
+    .map((n) => n.text as string);
+/** The element right after the input with `id` in its container. */
+function nextSibling(card: CardAttachment, id: string): Node | undefined {
+  for (const n of nodes(card)) {
+    for (const list of [n.body, n.items]) {
+      if (!Array.isArray(list)) continue;
+      const i = (list as Node[]).findIndex((c) => c.id === id);
+      if (i >= 0) return (list as Node[])[i + 1];
+    }
+  }
+  return undefined;
+}
+
+const proposeMeta = (step: string, stepIndex: number): FormMeta => ({ form: 'propose', token: 'tok-9', step, stepIndex, stepCount: 6 });
+
+/** Every form card, with the meta it was built with. */
+function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; card: CardAttachment; fields: readonly string[] }> {
+  const out = PROPOSAL_STEPS.map((step, i) => {
+    const meta = proposeMeta(step, i);
+    return { name: `propose ${step}`, meta, card: proposeStepCard(locale, meta, step, {}, {}), fields: PROPOSAL_STEP_FIELDS[step] };
+  });
+  const summaryMeta = proposeMeta('summary', 5);
+  const pickMeta = sampleMeta('report', 'pick', 0, 2);
+  const reportMeta = sampleMeta('report', 'report', 1, 2);
+  const editMeta = sampleMeta('edit', 'details', 0, 1);
+  const profileMeta = sampleMeta('profile', 'profile', 0, 1);
+  return [
+    ...out,
+    { name: 'summary', meta: summaryMeta, card: proposeSummaryCard(locale, summaryMeta, sampleProposal, { name: 'A', unit: 'B', sector: 'C' }), fields: [] },
+    { name: 'pick', meta: pickMeta, card: pickInitiativeCard(locale, pickMeta, [sampleInitiative, otherInitiative]), fields: ['initiativeId'] },
+    {
+      name: 'report',
+      meta: reportMeta,
+      card: reportFormCard(locale, reportMeta, sampleInitiative, {}, {}, false),
+      fields: [...REPORT_FIELDS, ...CLOSING_FIELDS, ...FACTOR_FIELDS],
+    },
+    { name: 'edit', meta: editMeta, card: editDetailsCard(locale, editMeta, sampleInitiative, {}, {}), fields: DETAILS_FIELDS },
+    { name: 'profile', meta: profileMeta, card: profileCard(locale, profileMeta, {}, {}, SECTORS), fields: PROFILE_FIELDS },
+  ];
+}
+
+describe.each(LOCALES)('form cards in %s', (locale) => {
+  const cards = formCards(locale);
+
+  it.each(cards.map((c) => [c.name, c] as const))('%s: every button submits { verb: form, form, token, step, nav }', (_name, { meta, card }) => {
+    const data = submitData(card);
+    expect(data.length).toBeGreaterThan(0);
+    for (const d of data) {
+      expect(d).toEqual({ verb: 'form', form: meta.form, token: meta.token, step: meta.step, nav: expect.any(String) });
+      expect(FORM_NAVS).toContain(d.nav);
+    }
+    const navs = data.map((d) => d.nav);
+    expect(navs).toContain('cancel');
+    expect(navs.includes('next') || navs.includes('submit')).toBe(true);
+    expect(navs.includes('back')).toBe(meta.stepIndex > 0);
+    for (const a of actions(card).filter((x) => x.type === 'Action.Submit')) {
+      const nav = (a.data as Node).nav;
+      if (nav === 'cancel' || nav === 'help' || nav === 'back') expect(a.associatedInputs).toBe('none');
+      else expect(a.associatedInputs).toBeUndefined();
+    }
+  });
+
+  it.each(cards.map((c) => [c.name, c] as const))('%s: inputs are exactly the form fields, each with a label', (_name, { card, fields }) => {
+    const ids = inputs(card).map((i) => i.id as string);
+    expect([...ids].sort()).toEqual([...fields].sort());
+    for (const i of inputs(card)) {
+      expect(typeof i.label).toBe('string');
+      expect((i.label as string).length).toBeGreaterThan(0);
+      if (i.isRequired === true) expect(i.errorMessage).toBe(fieldErrorText(locale, { code: 'required' }));
+      if (i.type === 'Input.Text') expect(typeof i.maxLength).toBe('number');
+    }
+  });
+
+  it('proposal steps show «step n of m», and help is offered on every step', () => {
+    PROPOSAL_STEPS.forEach((step, i) => {
+      const card = proposeStepCard(locale, proposeMeta(step, i), step, {}, {});
+      const texts = nodes(card).filter((n) => n.type === 'TextBlock').map((n) => n.text);
+      expect(texts).toContain(t(locale, 'propose.stepOf', { n: i + 1, total: 6 }));
+      expect(texts).toContain(t(locale, `propose.steps.${step}`));
+      expect(submitData(card).map((d) => d.nav)).toContain('help');
+      expect(t(locale, `propose.help.${step}`).length).toBeGreaterThan(40);
+    });
+  });
+});
+
+describe('prefilled values and errors', () => {
+  it('proposal inputs show the leader’s own input, multi-select as comma-separated codes, numbers and dates', () => {
+    const what = proposeStepCard('nb', proposeMeta('what', 0), 'what', { title: USER.title, problem: USER.problem, goal: USER.goal }, {});
+    expect(input(what, 'title')!.value).toBe(USER.title);
+    expect(input(what, 'problem')!.value).toBe(USER.problem);
+    expect(input(what, 'title')!.maxLength).toBe(LIMITS.title);
+    const who = proposeStepCard('nb', proposeMeta('who', 1), 'who', { beneficiaries: 'users,relatives' }, {});
+    expect(input(who, 'beneficiaries')).toMatchObject({ value: 'users,relatives', isMultiSelect: true });
+    const employees = proposeStepCard('nb', proposeMeta('employees', 2), 'employees', { employeesInvolved: '12' }, {});
+    expect(input(employees, 'employeesInvolved')!.value).toBe(12);
+    const dates = proposeStepCard('nb', proposeMeta('phaseDates', 4), 'phaseDates', { phase: 'pilot', startDate: '2026-04-05' }, {});
+    expect(input(dates, 'phase')!.value).toBe('pilot');
+    expect(input(dates, 'startDate')).toMatchObject({ type: 'Input.Date', value: '2026-04-05' });
+    expect(input(dates, 'plannedInUseDate')!.value).toBe('');
+    const benefits = proposeStepCard('nb', proposeMeta('benefits', 3), 'benefits', { benefit2Type: 'work_env', benefit2Description: USER.benefit }, {});
+    expect(input(benefits, 'benefit2Type')!.value).toBe('work_env');
+    expect(input(benefits, 'benefit2Description')!.value).toBe(USER.benefit);
+    expect(input(benefits, 'benefit1Type')!.isRequired).toBe(true);
+    expect(input(benefits, 'benefit3Type')!.isRequired).toBe(false);
+  });
+
+  it('an error shows as attention text right under its input', () => {
+    const card = proposeStepCard('nb', proposeMeta('what', 0), 'what', { title: 'x'.repeat(120) }, { title: { code: 'tooLong', max: 100 } });
+    const text = fieldErrorText('nb', { code: 'tooLong', max: 100 });
+    expect(text).toContain('100');
+    expect(attentionTexts(card)).toEqual([text]);
+    expect(nextSibling(card, 'title')).toMatchObject({ type: 'TextBlock', text });
+    const rows = proposeStepCard('en', proposeMeta('benefits', 3), 'benefits', {}, { benefit1Type: { code: 'atLeastOneBenefit' } });
+    expect(nextSibling(rows, 'benefit1Type')).toMatchObject({ text: fieldErrorText('en', { code: 'atLeastOneBenefit' }) });
+    expect(attentionTexts(proposeStepCard('nb', proposeMeta('what', 0), 'what', {}, {}))).toEqual([]);
+  });
+
+  it('the report form is prefilled from the initiative, then from the leader’s input', () => {
+    const fresh = reportFormCard('nb', sampleMeta('report', 'report', 0, 1), sampleInitiative, {}, {}, false);
+    expect(input(fresh, 'phase')!.value).toBe(sampleInitiative.phase);
+    expect(input(fresh, 'status')!.value).toBe('active');
+    expect(input(fresh, 'progress')!.value).toBe('at_risk');
+    const phaseChoices = input(fresh, 'phase')!.choices as Array<{ title: string; value: string }>;
+    expect(phaseChoices.map((c) => c.value)).toEqual([...PHASES]);
+    expect(phaseChoices[1]!.title).toBe('2 Innsikt (nåværende fase)');
+    expect(phaseChoices[3]!.title).toBe('4 Pilotering');
+
+    const filled = reportFormCard('nb', sampleMeta('report', 'report', 1, 2), sampleInitiative, { ...sampleReportRaw, phase: 'pilot' }, {}, false);
+    expect(input(filled, 'phase')!.value).toBe('pilot');
+    expect(input(filled, 'status')!.value).toBe('done_in_use');
+    expect(input(filled, 'doneSinceLast')!.value).toBe(USER.doneSinceLast);
+    expect(input(filled, 'helpNeeded')).toMatchObject({ value: 'line_manager,ict', isMultiSelect: true });
+    expect(input(filled, 'nextStepsDate')).toMatchObject({ type: 'Input.Date', value: '2026-06-01' });
+    expect(input(filled, 'factor_time')!.value).toBe('2');
+    expect((input(filled, 'factor_time')!.choices as unknown[]).length).toBe(6);
+    expect((input(filled, 'measurementType')!.choices as Array<{ value: string }>).map((c) => c.value)).toEqual([...CODE_LISTS.benefitType]);
+    const notes = nodes(filled).filter((n) => n.type === 'TextBlock' && n.text === t('nb', 'fields.personalDataNote'));
+    expect(notes).toHaveLength(1);
+  });
+
+  it('the closing section is hidden unless asked for (or it has an error), and a toggle shows it', () => {
+    const section = (card: CardAttachment) => nodes(card).find((n) => n.id === 'closingSection')!;
+    const meta = sampleMeta('report', 'report', 0, 1);
+    expect(section(reportFormCard('nb', meta, sampleInitiative, {}, {}, false)).isVisible).toBe(false);
+    expect(section(reportFormCard('nb', meta, sampleInitiative, {}, {}, true)).isVisible).toBe(true);
+    const withError = reportFormCard('nb', meta, sampleInitiative, {}, { effectMeasured: { code: 'required' } }, false);
+    expect(section(withError).isVisible).toBe(true);
+    expect(nextSibling(withError, 'effectMeasured')).toMatchObject({ color: 'attention', text: fieldErrorText('nb', { code: 'required' }) });
+    const toggle = actions(withError).find((a) => a.type === 'Action.ToggleVisibility')!;
+    expect(toggle).toMatchObject({ title: 'Fyll ut sluttrapport', targetElements: ['closingSection'] });
+    const closingIds = walk(section(withError).items).filter((n) => typeof n.id === 'string').map((n) => n.id);
+    expect(closingIds.sort()).toEqual([...CLOSING_FIELDS, ...FACTOR_FIELDS].sort());
+  });
+
+  it('edit details is prefilled from the initiative', () => {
+    const card = editDetailsCard('nb', sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {});
+    expect(input(card, 'reuseSource')!.value).toBe('other_unit');
+    expect(input(card, 'reuseReference')).toMatchObject({ value: USER.reuseReference, maxLength: LIMITS.reference });
+    expect(input(card, 'initiators')).toMatchObject({ value: 'employees,leaders', isMultiSelect: true });
+    expect(input(card, 'novelty')!.value).toBe('');
+    expect(submitData(card).find((d) => d.nav === 'submit')).toBeDefined();
+  });
+
+  it('the profile keeps sector names with commas whole, as single-select values', () => {
+    const card = profileCard('nb', sampleMeta('profile', 'profile', 0, 1), { sector: 'Miljø, idrett og kultur', role: 'leader', language: 'en' }, {}, SECTORS);
+    const sector = input(card, 'sector')!;
+    expect(sector.isMultiSelect).toBeUndefined();
+    expect(sector.value).toBe('Miljø, idrett og kultur');
+    expect(sector.choices).toEqual(SECTORS.map((s) => ({ title: s, value: s })));
+    expect(input(card, 'role')!.value).toBe('leader');
+    expect((input(card, 'language')!.choices as Array<{ value: string }>).map((c) => c.value)).toEqual(['nb', 'en']);
+  });
+});
+
+describe('list, details, help request', () => {
+  it('the list has per-initiative buttons and a «Nytt tiltak» button', () => {
+    const card = initiativeListCard('nb', sampleListItems);
+    const data = submitData(card);
+    for (const verb of ['report', 'edit', 'details']) {
+      expect(data.filter((d) => d.verb === verb).map((d) => d.initiativeId)).toEqual(['initiative-1', 'initiative-2']);
+    }
+    expect(data).toContainEqual({ verb: 'newInitiative' });
+    const facts = nodes(card).flatMap((n) => (Array.isArray(n.facts) ? (n.facts as Array<{ value: string }>) : [])).map((f) => f.value);
+    expect(facts).toEqual(expect.arrayContaining(['2/6 Innsikt', 'Aktiv · Litt forsinket', '01.05.2026', 'Statusrapport innen 01.06.2026', 'ingen ennå', 'Første statusrapport innen 15.05.2026']));
+    expect(nodes(card).filter((n) => n.type === 'ActionSet')).toHaveLength(2);
+  });
+
+  it('the empty list says so and offers «Nytt tiltak»', () => {
+    const card = initiativeListCard('nb', []);
+    expect(nodes(card).map((n) => n.text)).toContain(t('nb', 'list.empty'));
+    expect(submitData(card)).toEqual([{ verb: 'newInitiative' }]);
+  });
+
+  it.each(PHASES.map((p, i) => [p, i + 1] as const))('the step bar marks %s as %i of 6 phases reached', (phase, reached) => {
+    const card = initiativeDetailCard('nb', { ...sampleInitiative, phase }, []);
+    const columns = (nodes(card).find((n) => n.id === 'phaseBar')!.columns as Node[]);
+    expect(columns).toHaveLength(6);
+    expect(columns.filter((c) => c.style === 'good' || c.style === 'accent')).toHaveLength(reached);
+    expect(columns.filter((c) => c.style === 'accent')).toHaveLength(1);
+    expect(columns.findIndex((c) => c.style === 'accent')).toBe(reached - 1);
+    const bold = columns.filter((c) => (c.items as Node[]).every((i) => i.weight === 'Bolder'));
+    expect(bold).toHaveLength(1);
+  });
+
+  it('details show the last three reports, newest first, and Rapporter / Rediger', () => {
+    const card = initiativeDetailCard('nb', sampleInitiative, sampleReports);
+    const texts = nodes(card).filter((n) => n.type === 'TextBlock').map((n) => n.text as string);
+    const reportLines = texts.filter((x) => /^\d\d\.\d\d\.\d{4} · /.test(x));
+    expect(reportLines).toEqual(['01.05.2026 · 2 Innsikt · I rute', '05.04.2026 · 2 Innsikt · I rute', '01.03.2026 · 1 Forankring · I rute']);
+    expect(submitData(card)).toEqual([
+      { verb: 'report', initiativeId: 'initiative-1' },
+      { verb: 'edit', initiativeId: 'initiative-1' },
+    ]);
+    expect(nodes(initiativeDetailCard('en', sampleInitiative, [])).map((n) => n.text)).toContain(t('en', 'detail.noReports'));
+  });
+
+  it('the help request names who asks, the initiative and the help, without form buttons', () => {
+    const card = helpRequestCard('nb', sampleInitiative, sampleReports[1]!);
+    const json = JSON.stringify(card);
+    for (const s of [USER.ownerName, USER.unit, USER.title, USER.helpText]) expect(json).toContain(JSON.stringify(s).slice(1, -1));
+    expect(json).toContain('Fra nærmeste leder, Med IKT');
+    expect(actions(card)).toEqual([]);
+  });
+});
+
+describe('text helpers', () => {
+  it.each([
+    ['2026-04-05', '05.04.2026'],
+    ['2026-04-05T21:30:00.000Z', '05.04.2026'],
+    ['2026-04-04T22:30:00Z', '05.04.2026'],
+    ['2026-01-04T23:30:00Z', '05.01.2026'],
+    ['not a date', 'not a date'],
+  ])('formatDate(%s) is %s', (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+
+  it('fills {min} and {max} in error texts', () => {
+    expect(fieldErrorText('nb', { code: 'outOfRange', min: 1, max: 6 })).toBe('Skriv et tall fra 1 til 6.');
+    expect(fieldErrorText('en', { code: 'tooLong', max: 300 })).toBe('The text is too long. Use at most 300 characters.');
+    const codes: FieldErrorCode[] = ['required', 'tooLong', 'invalidChoice', 'invalidDate', 'dateBeforeStart', 'notANumber', 'outOfRange', 'atLeastOneBenefit', 'benefitIncomplete'];
+    for (const locale of LOCALES) for (const code of codes) expect(fieldErrorText(locale, { code, max: 1, min: 0 })).not.toMatch(/[{}]/);
+  });
+
+  it.each(LOCALES)('every code in CODE_LISTS has a label in %s', (locale) => {
+    const labels = strings(locale).codes as Record<string, Record<string, string>>;
+    for (const [list, codes] of Object.entries(CODE_LISTS)) {
+      expect(Object.keys(labels[list] ?? {}).sort()).toEqual([...codes].sort());
+      for (const code of codes) expect(labels[list]![code]!.trim()).not.toBe('');
+    }
+  });
+
+  it('has help texts for every form', () => {
+    for (const locale of LOCALES) {
+      for (const step of PROPOSAL_STEPS) expect(t(locale, `propose.help.${step}`)).toBeTruthy();
+      expect(t(locale, 'propose.help.summary')).toBeTruthy();
+      expect(t(locale, 'report.help')).toBeTruthy();
+      expect(t(locale, 'profileForm.help')).toBeTruthy();
+      expect(t(locale, 'edit.help')).toBeTruthy();
+    }
+  });
+});
+
+describe('button verb inventory', () => {
+  it('CARD_VERBS lists exactly the verbs the cards submit', () => {
+    const all = [
+      ...LOCALES.flatMap((l) => formCards(l).map((c) => c.card)),
+      initiativeListCard('nb', sampleListItems),
+      initiativeListCard('nb', []),
+      initiativeDetailCard('nb', sampleInitiative, sampleReports),
+      helpRequestCard('nb', sampleInitiative, sampleReports[0]!),
+    ];
+    const verbs = new Set(all.flatMap((c) => submitData(c).map((d) => d.verb)));
+    expect([...verbs].sort()).toEqual([...CARD_VERBS].sort());
+    const navs = new Set(all.flatMap((c) => submitData(c).filter((d) => d.verb === 'form').map((d) => d.nav)));
+    expect([...navs].sort()).toEqual([...FORM_NAVS].sort());
+  });
+
+  it('every initiative template has a sample', () => {
+    for (const name of INITIATIVE_TEMPLATES) expect(CARD_SAMPLES[name]).toBeDefined();
+  });
+});

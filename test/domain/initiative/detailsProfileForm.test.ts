@@ -1,0 +1,108 @@
+import { parseDetails, parseProfileForm, toRawDetails } from '../../../src/domain/initiative/forms';
+import { LIMITS, type RawForm } from '../../../src/domain/initiative/formTypes';
+
+describe('parseDetails', () => {
+  it('accepts an empty form, every key present and undefined', () => {
+    const r = parseDetails({});
+    expect(r).toEqual({ ok: true, value: {} });
+    expect(r.ok && Object.keys(r.value).sort()).toEqual(['funding', 'initiators', 'novelty', 'partners', 'reuseReference', 'reuseSource']);
+  });
+
+  it('parses codes and the reference', () => {
+    const raw: RawForm = {
+      novelty: 'new_municipality',
+      reuseSource: 'other_municipality',
+      reuseReference: 'Bergen kommune',
+      initiators: 'leaders,employees,users',
+      partners: 'research,ngo',
+      funding: 'foi_fund',
+    };
+    const r = parseDetails(raw);
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        novelty: 'new_municipality',
+        reuseSource: 'other_municipality',
+        reuseReference: 'Bergen kommune',
+        initiators: ['leaders', 'employees', 'users'],
+        partners: ['research', 'ngo'],
+        funding: ['foi_fund'],
+      },
+    });
+    expect(r.ok && toRawDetails(r.value)).toEqual(raw);
+  });
+
+  it('rejects invalid codes', () => {
+    expect(parseDetails({ novelty: 'world_first', reuseSource: 'x', partners: 'aliens', funding: 'lottery', initiators: 'cat' })).toEqual({
+      ok: false,
+      errors: {
+        novelty: { code: 'invalidChoice' },
+        reuseSource: { code: 'invalidChoice' },
+        partners: { code: 'invalidChoice' },
+        funding: { code: 'invalidChoice' },
+        initiators: { code: 'invalidChoice' },
+      },
+    });
+  });
+
+  it('allows at most 3 initiators', () => {
+    expect(parseDetails({ initiators: 'leaders,employees,users' }).ok).toBe(true);
+    expect(parseDetails({ initiators: 'leaders,employees,users,ngo' })).toEqual({ ok: false, errors: { initiators: { code: 'outOfRange', max: 3 } } });
+  });
+
+  it('limits the reuse reference', () => {
+    expect(parseDetails({ reuseReference: 'a'.repeat(LIMITS.reference) }).ok).toBe(true);
+    expect(parseDetails({ reuseReference: 'a'.repeat(LIMITS.reference + 1) })).toEqual({
+      ok: false,
+      errors: { reuseReference: { code: 'tooLong', max: LIMITS.reference } },
+    });
+  });
+
+  it('does not combine partner none with others', () => {
+    expect(parseDetails({ partners: 'none' }).ok).toBe(true);
+    expect(parseDetails({ partners: 'none,ngo' })).toEqual({ ok: false, errors: { partners: { code: 'invalidChoice' } } });
+  });
+});
+
+describe('parseProfileForm', () => {
+  const SECTORS = ['Helse og omsorg', 'Oppvekst'];
+  const valid: RawForm = { name: 'Kari Nordmann', unit: 'Solsiden sykehjem', sector: 'Helse og omsorg', role: 'leader', language: 'nb' };
+
+  it('parses a valid profile', () => {
+    expect(parseProfileForm(valid, SECTORS)).toEqual({ ok: true, value: valid });
+  });
+
+  it('requires every field', () => {
+    expect(parseProfileForm({}, SECTORS)).toEqual({
+      ok: false,
+      errors: {
+        name: { code: 'required' },
+        unit: { code: 'required' },
+        sector: { code: 'required' },
+        role: { code: 'required' },
+        language: { code: 'required' },
+      },
+    });
+  });
+
+  it('limits name and unit', () => {
+    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name), unit: 'b'.repeat(LIMITS.unit) }, SECTORS).ok).toBe(true);
+    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name + 1), unit: 'b'.repeat(LIMITS.unit + 1) }, SECTORS)).toEqual({
+      ok: false,
+      errors: { name: { code: 'tooLong', max: LIMITS.name }, unit: { code: 'tooLong', max: LIMITS.unit } },
+    });
+  });
+
+  it('accepts only configured sectors, exactly', () => {
+    expect(parseProfileForm({ ...valid, sector: 'helse og omsorg' }, SECTORS)).toEqual({ ok: false, errors: { sector: { code: 'invalidChoice' } } });
+    expect(parseProfileForm({ ...valid, sector: 'Oppvekst' }, SECTORS).ok).toBe(true);
+    expect(parseProfileForm(valid, []).ok).toBe(false);
+  });
+
+  it('rejects unknown roles and languages', () => {
+    expect(parseProfileForm({ ...valid, role: 'superuser', language: 'sv' }, SECTORS)).toEqual({
+      ok: false,
+      errors: { role: { code: 'invalidChoice' }, language: { code: 'invalidChoice' } },
+    });
+  });
+});

@@ -1,0 +1,45 @@
+// Every button verb on the personal-chat cards is handled: pressing it never gets the
+// "I did not understand" answer (no dead buttons).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { testUser } from '../support/activities';
+import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { ChatSession, texts } from '../support/leaderSession';
+import { CARD_VERBS } from '../../src/teams/cards/initiativeCards';
+import { CARDS_DIR } from '../../src/teams/cards/template';
+
+/** Verbs written literally in card templates (Action.Submit data). */
+function templateVerbs(): string[] {
+  const verbs = new Set<string>();
+  for (const file of readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json'))) {
+    const text = readFileSync(path.join(CARDS_DIR, file), 'utf8');
+    for (const m of text.matchAll(/"verb"\s*:\s*"([^"$]+)"/g)) verbs.add(m[1]!);
+  }
+  return [...verbs];
+}
+
+describe('button verbs in personal chat', () => {
+  let connector: Connector;
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    connector = await startConnector();
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await connector.stop();
+  });
+
+  const verbs = [...new Set([...templateVerbs(), ...CARD_VERBS])].filter((v) => v !== 'form');
+
+  it('finds the verbs', () => {
+    expect(verbs).toEqual(expect.arrayContaining(['newInitiative', 'myInitiatives', 'report', 'profile']));
+  });
+
+  it.each(verbs)('handles %s', async (verb) => {
+    const chat = new ChatSession(bot, connector, testUser(`verb-${verb}`));
+    const replies = await chat.press({ data: { verb, initiativeId: 'ini-unknown' } });
+    expect(replies.length).toBeGreaterThan(0);
+    expect(texts(replies)).not.toMatch(/forstod jeg ikke/);
+  });
+});
