@@ -29,7 +29,50 @@ export interface ScreenshotScenario {
   viewport?: { width: number; height: number };
 }
 
+const profile: ScreenshotStep[] = [
+  { send: 'nytt tiltak' },
+  { fill: 'Tjenestested', value: 'Bekkestua barnehage' },
+  { select: 'Kommunalområde', choice: 'Oppvekst barnehage' },
+  { click: 'Lagre', expectReply: true },
+];
+const what: ScreenshotStep[] = [
+  { fill: 'Navn på tiltaket', value: 'Oppskrifter på kjøleskapet' },
+  { fill: 'Hvilket problem eller behov skal løses?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
+  { fill: 'Hva er målet?', value: 'Halvere matsvinnet innen sommeren.' },
+];
+const proposal: ScreenshotStep[] = [
+  ...profile,
+  ...what,
+  { click: 'Neste', expectReply: true },
+  { select: 'Hvem får nytte av tiltaket?', choice: 'Brukere/tjenestemottakere' },
+  { select: 'Hvem får nytte av tiltaket?', choice: 'Ansatte' },
+  { select: 'Hva slags innovasjon er det?', choice: 'Prosess eller måte å organisere arbeidet på' },
+  { click: 'Neste', expectReply: true },
+  { select: 'Hvordan er medarbeiderne med?', choice: 'Idéen kom fra ansatte' },
+  { fill: 'Hvor mange ansatte er involvert?', value: '6' },
+  { click: 'Neste', expectReply: true },
+  { select: 'Gevinst 1: type', choice: 'Unngåtte kostnader' },
+  { fill: 'Gevinst 1: beskriv gevinsten', value: 'Mindre mat kastet' },
+  { click: 'Neste', expectReply: true },
+  { select: 'Fase', choice: '1 Forankring' },
+  { fill: 'Startdato', value: '2026-12-01' },
+  { fill: 'Når planlegger dere å ta det i bruk?', value: '2027-06-01' },
+  { click: 'Neste', expectReply: true },
+];
+
 export const scenarios: ScreenshotScenario[] = [
+  { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
+  { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
+  {
+    name: 'my-initiatives',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'mine tiltak' }],
+    output: 'docs/screenshots/my-initiatives.png',
+  },
+  {
+    name: 'report',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }],
+    output: 'docs/screenshots/report.png',
+  },
   {
     name: 'welcome',
     steps: [{ send: 'hjelp' }],

@@ -663,6 +663,12 @@ export async function selectChoice(page: Page, label: string, choiceTitle: strin
       await select.first().selectOption({ label: choiceTitle });
       return;
     }
+    // Expanded choice sets: the Adaptive Cards renderer labels the box with a sibling element.
+    const text = card.getByText(choiceTitle, { exact: true });
+    if ((await text.count()) > 0) {
+      await text.first().click();
+      return;
+    }
     const combo = card.getByRole('combobox', { name: label });
     if ((await combo.count()) > 0) {
       await combo.first().click();

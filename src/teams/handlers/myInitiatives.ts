@@ -6,12 +6,19 @@ import { checkEditAccess, ownInitiatives } from '../dialogs/initiativeAccess';
 import { osloToday, type TeamsServices } from '../dialogs/services';
 import { turnInfo } from '../turnInfo';
 
+const MAX_LISTED = 20;
+
 /** `mine tiltak`: the leader's initiatives with phase, status, last report and what is due. */
 export async function sendMyInitiatives(context: TurnContext, services: TeamsServices): Promise<void> {
   const info = turnInfo(context);
   const today = osloToday(services.now());
   const initiatives = await ownInitiatives(services, info);
-  const items = initiatives.map((initiative) => ({ initiative, due: nextDue(initiative, today) }));
+  // A card must stay under Teams' 28 KB: the newest initiatives first, at most MAX_LISTED.
+  const items = initiatives
+    .slice()
+    .reverse()
+    .slice(0, MAX_LISTED)
+    .map((initiative) => ({ initiative, due: nextDue(initiative, today) }));
   await context.sendActivity({ attachments: [initiativeListCard(info.locale, items)] });
 }
 
