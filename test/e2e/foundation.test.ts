@@ -170,3 +170,18 @@ describe('readiness with Cosmos DB', () => {
     }
   });
 });
+
+describe('authentication', () => {
+  it('rejects requests without a Bot Framework token when an app id is configured', async () => {
+    const connector = await startConnector();
+    const bot = await startBot({ env: { MicrosoftAppId: 'a1b2c3d4-0000-0000-0000-000000000000', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT_ID } });
+    try {
+      const res = await bot.post(personalMessage({ serviceUrl: connector.url, user: testUser(20), text: 'hjelp' }));
+      expect(res.status).toBe(401);
+      expect(connector.sent()).toHaveLength(0);
+    } finally {
+      await bot.stop();
+      await connector.stop();
+    }
+  });
+});
