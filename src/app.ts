@@ -16,10 +16,16 @@ import type { TeamsServices } from './teams/dialogs/services';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';
 import { ReportRepository } from './storage/repositories/reportRepository';
+import { IdeaRepository } from './storage/repositories/ideaRepository';
+import { TeamLinkRepository } from './storage/repositories/teamLinkRepository';
+import { ProactiveIdeaMessenger } from './teams/ideas/ideaMessenger';
+import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
 
 export interface App {
   readonly store: DocumentStore;
   readonly logger: Logger;
+  /** Reminder job, its schedule and the shared throttled sender for proactive messages. */
+  readonly reminders: ReminderRuntime;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -42,6 +48,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const adapter = createAdapter(config, logger);
   adapter.use(turnLogging(logger));
   const conversations = new ConversationRepository(store);
+  const reminders = createReminderRuntime({ config, logger, store, adapter, conversations });
+  adapter.use(reminders.middleware);
   const profiles = new ProfileRepository(store);
   const services: TeamsServices = {
     config,
@@ -50,6 +58,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     initiatives: new InitiativeRepository(store),
     reports: new ReportRepository(store),
     notifier: new ProactiveNotifier(adapter, config.bot.appId, conversations, profiles, logger),
+    ideas: new IdeaRepository(store),
+    teamLinks: new TeamLinkRepository(store),
+    ideaMessenger: new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger),
     now: () => new Date(),
   };
   const bot = new InnovasjonsBot({
@@ -73,14 +84,17 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   return {
     store,
     logger,
+    reminders,
     async start() {
       const port = await http.listen(config.port, config.host);
+      reminders.start();
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
       return port;
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      await reminders.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');
       await store.close();

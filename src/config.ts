@@ -1,9 +1,11 @@
 // The only place that reads process.env. Everything is validated once at start, so a bad
 // deployment stops with one clear line instead of failing on the first user's message.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
+import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
 
 const bool = (fallback: boolean) =>
   z
@@ -52,6 +54,19 @@ const envShape = {
     SECTOR_HEAD_LABEL: z.string().optional(),
     ADMIN_AAD_OBJECT_IDS: csv,
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+    // Ideas (issue 4): may employees post ideas anonymously?
+    IDEAS_ALLOW_ANONYMOUS: bool(true),
+
+    // Reminders (issue 5)
+    REMINDERS_ENABLED: bool(true),
+    REMINDER_CRON: z.string().default('*/15 9-14 * * 1-5'),
+    PROGRAMME_CYCLES: z.string().default(''),
+    SEND_RATE_PER_SECOND: z.coerce.number().positive().max(40).default(10),
+    SEND_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(4),
+    SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    SEND_WINDOW: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must be HH:mm-HH:mm').default('09:00-15:00'),
+    FELLESFERIE_WEEKS: z.string().regex(/^(none|\d{1,2}(,\d{1,2})*)$/, "must be ISO week numbers like 28,29,30 or 'none'").default('28,29,30'),
+    REMINDER_LEASE_SECONDS: z.coerce.number().int().min(30).max(86400).default(600),
 };
 
 /** Every environment variable the app reads (the deployment consistency test uses this). */
@@ -97,6 +112,55 @@ export interface AppConfig {
   sectorHeadLabel?: string;
   adminAadObjectIds: string[];
   shutdownTimeoutMs: number;
+  /** Employees may post ideas anonymously (the programme's choice). */
+  ideasAllowAnonymous: boolean;
+  reminders: ReminderConfig;
+}
+
+export interface ReminderConfig {
+  /** Run the reminder job in-process on `cron` (Europe/Oslo). */
+  enabled: boolean;
+  cron: string;
+  cycles: ProgrammeCycle[];
+  policy: WorkingTimePolicy;
+  sender: { ratePerSecond: number; concurrency: number; maxAttempts: number };
+  leaseMs: number;
+}
+
+/** PROGRAMME_CYCLES: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
+function parseCycles(value: string): ProgrammeCycle[] {
+  const text = value.trim();
+  if (!text) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(/^[[{]/.test(text) ? text : readFileSync(path.resolve(text), 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: PROGRAMME_CYCLES ${(err as Error).message}`);
+  }
+  const result = programmeCyclesSchema.safeParse(Array.isArray(json) ? json : [json]);
+  if (!result.success) throw new ConfigError(`Invalid configuration: ${describe(result.error).replace(/^/, 'PROGRAMME_CYCLES.')}`);
+  return result.data;
+}
+
+function reminderConfig(e: z.infer<typeof envSchema>): ReminderConfig {
+  const [start, end] = e.SEND_WINDOW.split('-') as [string, string];
+  let policy: WorkingTimePolicy;
+  try {
+    policy = workingTimePolicy({
+      sendWindow: { start, end },
+      fellesferieWeeks: e.FELLESFERIE_WEEKS === 'none' ? [] : e.FELLESFERIE_WEEKS.split(',').map(Number),
+    });
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: SEND_WINDOW ${(err as Error).message}`);
+  }
+  return {
+    enabled: e.REMINDERS_ENABLED,
+    cron: e.REMINDER_CRON,
+    cycles: parseCycles(e.PROGRAMME_CYCLES),
+    policy,
+    sender: { ratePerSecond: e.SEND_RATE_PER_SECOND, concurrency: e.SEND_CONCURRENCY, maxAttempts: e.SEND_MAX_ATTEMPTS },
+    leaseMs: e.REMINDER_LEASE_SECONDS * 1000,
+  };
 }
 
 export class ConfigError extends Error {}
@@ -135,6 +199,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     sectorHeadLabel: e.SECTOR_HEAD_LABEL || undefined,
     adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ideasAllowAnonymous: e.IDEAS_ALLOW_ANONYMOUS,
+    reminders: reminderConfig(e),
   };
 }
 

@@ -15,7 +15,11 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   report: { nb: 'Send statusrapport for et tiltak', en: 'Send a progress report for an initiative' },
   edit: { nb: 'Legg til flere opplysninger om et tiltak', en: 'Add more details to an initiative' },
   profile: { nb: 'Se og endre tjenestested og kommunalområde', en: 'See and change your service unit and sector' },
+  roster: { nb: 'Programmets deltakere og status (for administratorer)', en: 'Programme roster and status (for admins)' },
   cancel: { nb: 'Avbryt det du holder på med', en: 'Cancel what you are doing' },
+  ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
+  idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
+  linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
 };
 
 /**
@@ -26,4 +30,13 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
  *     description: { nb: 'Send inn en idé til forbedring', en: 'Submit an improvement idea' },
  *   },
  */
-export const MESSAGE_EXTENSION_TEXTS: Readonly<Record<string, { title: LocalizedText; description: LocalizedText }>> = {};
+export const MESSAGE_EXTENSION_TEXTS: Readonly<Record<string, { title: LocalizedText; description: LocalizedText }>> = {
+  newIdea: {
+    title: { nb: 'Ny idé', en: 'New idea' },
+    description: { nb: 'Send inn en idé til forbedring', en: 'Submit an improvement idea' },
+  },
+  ideaFromMessage: {
+    title: { nb: 'Gjør om til idé', en: 'Turn into an idea' },
+    description: { nb: 'Lag en idé av denne meldingen', en: 'Make an idea from this message' },
+  },
+};

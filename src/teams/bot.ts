@@ -12,6 +12,9 @@ import { sendWelcome } from './handlers/welcome';
 import { conversationScope, setTurnInfo, turnInfo } from './turnInfo';
 import type { DialogSet } from 'botbuilder-dialogs';
 import type { TeamsServices } from './dialogs/services';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, MessagingExtensionAction, MessagingExtensionActionResponse } from 'botbuilder';
+import { ideaFeature } from './ideas/ideaFeature';
+import { isIdeaVerb } from './ideas/ideaCards';
 
 export interface BotDeps {
   config: AppConfig;
@@ -66,10 +69,24 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { locale, scope } = turnInfo(context);
-    // Channels and group chats get the help until the ideas feature handles them.
-    if (scope !== 'personal') return sendWelcome(context, locale);
+    const { scope } = turnInfo(context);
+    // Channels and group chats: ideas (issue 4): the idea form, `koble kanal`, help.
+    if (scope !== 'personal') return ideaFeature(this.deps.services).handleChannelMessage(context);
     return handlePersonalMessage(context, this.deps.dialogs, this.deps.services);
+  }
+
+  // Ideas (issue 4): Universal Actions on the idea cards and the message extension's action commands.
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    if (isIdeaVerb(value.action?.verb)) return ideaFeature(this.deps.services).onAdaptiveCardInvoke(context, value);
+    return super.onAdaptiveCardInvoke(context, value);
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return ideaFeature(this.deps.services).fetchTask(context, action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return ideaFeature(this.deps.services).submitAction(context, action);
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */
@@ -80,6 +97,8 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const reference = TurnContext.getConversationReference(a) as unknown as Record<string, unknown>;
     // Personal references are re-targeted to the user: the incoming activity id is not needed.
     delete reference.activityId;
+    // Channel and group chat references need no user (and must not keep an anonymous idea submitter's name).
+    if (scope !== 'personal') delete reference.user;
     const channelData = (a.channelData ?? {}) as { tenant?: { id?: string }; team?: { id?: string } };
     await this.deps.conversations.remember({
       scope,

@@ -7,10 +7,18 @@ export const COMMANDS = [
   { id: 'report', nb: 'rapporter', en: 'report', scopes: ['personal'] },
   { id: 'edit', nb: 'rediger', en: 'edit', scopes: ['personal'] },
   { id: 'profile', nb: 'profil', en: 'profile', scopes: ['personal'] },
+  { id: 'roster', nb: 'roster', en: 'roster', scopes: ['personal'] },
   { id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ['personal', 'team', 'groupChat'] },
+  // Ideas (issue 4)
+  { id: 'ideas', nb: 'idéer', en: 'ideas', scopes: ['personal'] },
+  { id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'] },
+  { id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'] },
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
 // Message extension action commands (compose box and message "..." menu). Empty until the ideas feature lands (issue 4): the manifest only advertises what is handled.
-export const MESSAGE_EXTENSION_COMMANDS: ReadonlyArray<{ id: string; context: ReadonlyArray<'compose' | 'commandBox' | 'message'> }> = [];
+export const MESSAGE_EXTENSION_COMMANDS: ReadonlyArray<{ id: string; context: ReadonlyArray<'compose' | 'commandBox' | 'message'> }> = [
+  { id: 'newIdea', context: ['compose', 'commandBox'] },
+  { id: 'ideaFromMessage', context: ['message'] },
+];

@@ -4,6 +4,8 @@
 import type { FieldErrors, RawForm } from '../../src/domain/initiative/formTypes';
 import type { Initiative, InitiativeProposal, ProgressReport } from '../../src/domain/initiative/initiative';
 import { COMMANDS } from '../../src/teams/commands';
+import { REMINDER_CARD_SAMPLES } from './reminderSamples';
+import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import {
   editDetailsData,
   helpRequestData,
@@ -228,4 +230,6 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     data: helpRequestData('nb', sampleInitiative, sampleReports[1]!),
     userText: [USER.ownerName, USER.unit, USER.title, USER.helpText],
   },
+  ...REMINDER_CARD_SAMPLES,
+  ...IDEA_CARD_SAMPLES,
 };

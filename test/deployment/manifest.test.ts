@@ -99,7 +99,7 @@ describe('message extension (composeExtensions)', () => {
   };
 
   it('is left out while there are no message extension commands', () => {
-    expect(buildManifest(params)).not.toHaveProperty('composeExtensions');
+    expect(buildManifest(params, { ...source, messageExtensionCommands: [] })).not.toHaveProperty('composeExtensions');
   });
 
   it('is emitted, valid and translated when there are commands', () => {

@@ -4,6 +4,9 @@ import type { Logger } from '../../logger';
 import type { InitiativeRepository } from '../../storage/repositories/initiativeRepository';
 import type { ProfileRepository } from '../../storage/repositories/profileRepository';
 import type { ReportRepository } from '../../storage/repositories/reportRepository';
+import type { IdeaRepository } from '../../storage/repositories/ideaRepository';
+import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
+import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
 
 export interface Notifier {
@@ -18,6 +21,10 @@ export interface TeamsServices {
   initiatives: InitiativeRepository;
   reports: ReportRepository;
   notifier: Notifier;
+  /** Employee ideas (issue 4), the team-to-unit links, and the idea cards' channel and personal messages. */
+  ideas: IdeaRepository;
+  teamLinks: TeamLinkRepository;
+  ideaMessenger: IdeaMessenger;
   now(): Date;
 }
 

@@ -12,6 +12,10 @@ import { commandFromText, isCommandId } from '../router';
 import { turnInfo } from '../turnInfo';
 import { sendInitiativeDetails, sendMyInitiatives } from './myInitiatives';
 import { sendUnknown, sendWelcome } from './welcome';
+import { handleReminderAction, isReminderVerb, sendRosterStatus } from './reminderActions';
+import { isAdmin } from '../dialogs/services';
+import { ideaFeature } from '../ideas/ideaFeature';
+import { isIdeaVerb } from '../ideas/ideaCards';
 
 const DIALOG_FOR: Partial<Record<CommandId, string>> = {
   newInitiative: DIALOG.propose,
@@ -43,6 +47,8 @@ export async function handlePersonalMessage(context: TurnContext, dialogs: Dialo
   }
 
   if (value.verb === 'details') return sendInitiativeDetails(context, services, value.initiativeId);
+  if (isReminderVerb(value.verb)) return handleReminderAction(context, value as { verb: string; leaveUntil?: unknown });
+  if (isIdeaVerb(value.verb)) return ideaFeature(services).handleSubmitFallback(context);
 
   if (command) {
     const dialogId = DIALOG_FOR[command];
@@ -52,10 +58,14 @@ export async function handlePersonalMessage(context: TurnContext, dialogs: Dialo
         await context.sendActivity(t(locale, 'dialog.interrupted'));
       }
       const initiativeId = typeof value.initiativeId === 'string' ? value.initiativeId : undefined;
-      await dc.beginDialog(dialogId, initiativeId !== undefined ? { initiativeId } : {});
+      // An idea's «start initiative» card (issue 4) prefills the proposal from the idea.
+      const prefill = command === 'newInitiative' ? await ideaFeature(services).initiativePrefill((value as { fromIdeaId?: unknown }).fromIdeaId, turnInfo(context).aadObjectId) : undefined;
+      await dc.beginDialog(dialogId, initiativeId !== undefined ? { initiativeId } : prefill ? { prefill } : {});
       return;
     }
     if (command === 'myInitiatives') return sendMyInitiatives(context, services);
+    if (command === 'roster') return sendRosterStatus(context, isAdmin(services, turnInfo(context).aadObjectId));
+    if (command === 'ideas') return ideaFeature(services).sendLeaderList(context);
     return sendWelcome(context, locale);
   }
 

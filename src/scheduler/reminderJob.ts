@@ -1,0 +1,194 @@
+// One run of the reminder job: evaluate every roster leader, then send each planned message
+// exactly once. Exactly once across restarts and instances rests on two things in the store:
+//  - a lease (one active run at a time; expires if the holder dies);
+//  - the outbox: a record per message key is created (create-if-absent) BEFORE sending; a
+//    conflict means it was sent or is in flight elsewhere. Then it is marked sent/unreachable/failed.
+import type { Activity } from 'botbuilder';
+import type { AppConfig } from '../config';
+import { localDateOf } from '../domain/calendar/localDate';
+import { activeCycle } from '../domain/programme/cycle';
+import { planRun, type PlannedMessage, type ProgrammeStats, type Recipient } from '../domain/reminders/plan';
+import { evaluateLeader, type LeaderEvaluation } from '../domain/reminders/rules';
+import type { Locale } from '../i18n';
+import type { Logger } from '../logger';
+import type { DocumentStore } from '../storage/documentStore';
+import { conversationRecordId } from '../storage/repositories/conversationRepository';
+import { LeaseRepository } from '../storage/repositories/leaseRepository';
+import { OutboxRepository, type OutboxStatus } from '../storage/repositories/outboxRepository';
+import { messageCard, messageSummary } from '../teams/proactive/reminderCards';
+import type { ThrottledSender } from '../teams/proactive/throttledSender';
+import { loadFacts, StoredIdeaSource, type IdeaSource, type RunFacts } from './facts';
+
+export const REMINDER_LEASE = 'reminder-job';
+
+export type MessageResult = 'sent' | 'unreachable' | 'failed' | 'already_claimed' | 'deferred' | 'no_chat' | 'aborted';
+
+export interface RunReport {
+  runId: string;
+  at: Date;
+  period: string;
+  /** Set when the run did nothing: another instance holds the lease. */
+  skipped?: 'lease_held';
+  cycleName?: string;
+  cycleDeadline?: string;
+  evaluations: LeaderEvaluation[];
+  messages: PlannedMessage[];
+  stats?: ProgrammeStats;
+  results: Map<string, MessageResult>;
+  /** Dry run: what the outbox already says about this week's planned messages. */
+  existing: Map<string, OutboxStatus>;
+  abandonedMarkedFailed: number;
+}
+
+export interface ReminderJobDeps {
+  store: DocumentStore;
+  config: AppConfig;
+  logger: Logger;
+  sender: ThrottledSender;
+  clock?: () => Date;
+  /** Distinguishes instances in leases and outbox records. */
+  instanceId: string;
+  ideas?: IdeaSource;
+}
+
+export interface RunOptions {
+  dryRun?: boolean;
+  /** Stop claiming new messages (in-flight ones finish and are recorded). */
+  signal?: AbortSignal;
+  /** Skip the lease (tests of the outbox guarantee alone). */
+  ignoreLease?: boolean;
+}
+
+export class ReminderJob {
+  private readonly clock: () => Date;
+  private readonly leases: LeaseRepository;
+  private readonly outbox: OutboxRepository;
+  private readonly ideas: IdeaSource;
+
+  constructor(private readonly deps: ReminderJobDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.leases = new LeaseRepository(deps.store);
+    this.outbox = new OutboxRepository(deps.store, this.clock);
+    this.ideas = deps.ideas ?? new StoredIdeaSource(deps.store);
+  }
+
+  async run(options: RunOptions = {}): Promise<RunReport> {
+    const { config, logger } = this.deps;
+    const rc = config.reminders;
+    const now = this.clock();
+    const runId = `${this.deps.instanceId}@${now.toISOString()}`;
+    const useLease = !options.dryRun && !options.ignoreLease;
+    const report: RunReport = { runId, at: now, period: '', evaluations: [], messages: [], results: new Map(), existing: new Map(), abandonedMarkedFailed: 0 };
+
+    if (useLease && !(await this.leases.acquire(REMINDER_LEASE, this.deps.instanceId, rc.leaseMs, now))) {
+      logger.info({ runId }, 'reminder run skipped: another instance holds the lease');
+      return { ...report, skipped: 'lease_held' };
+    }
+    try {
+      const facts = await loadFacts(this.deps.store, this.ideas);
+      // No roster imported: the programme has not started here, nothing to nudge or digest.
+      if (facts.roster.length === 0) return report;
+      const today = localDateOf(now, rc.policy.timeZone);
+      const cycle = activeCycle(rc.cycles, today);
+      report.cycleName = cycle?.name;
+      report.cycleDeadline = cycle?.registrationDeadline;
+      const ctx = { now, policy: rc.policy, cycle };
+      report.evaluations = facts.leaders.map((l) => evaluateLeader(l, ctx));
+      const plan = planRun({
+        now,
+        policy: rc.policy,
+        cycle,
+        evaluations: report.evaluations,
+        sectorHeads: this.sectorHeads(facts, report.evaluations),
+        admins: config.adminAadObjectIds.map((aad) => facts.recipientByAad(aad, aad.toLowerCase())),
+      });
+      report.messages = plan.messages;
+      report.stats = plan.stats;
+      report.period = plan.messages[0]?.period ?? '';
+
+      if (options.dryRun) {
+        for (const m of plan.messages) {
+          const existing = await this.outbox.get(m.key);
+          if (existing) report.existing.set(m.key, existing.status);
+        }
+        return report;
+      }
+      if (useLease) report.abandonedMarkedFailed = await this.outbox.failAbandoned(new Date(now.getTime() - rc.leaseMs), runId);
+      await this.sendAll(plan.messages, facts, runId, report, options.signal);
+      const counts: Record<string, number> = {};
+      for (const r of report.results.values()) counts[r] = (counts[r] ?? 0) + 1;
+      logger.info({ runId, period: report.period, planned: plan.messages.length, ...counts }, 'reminder run finished');
+      return report;
+    } finally {
+      if (useLease) await this.leases.release(REMINDER_LEASE, this.deps.instanceId);
+    }
+  }
+
+  private sectorHeads(facts: RunFacts, evaluations: LeaderEvaluation[]): Map<string, Recipient> {
+    const heads = new Map<string, Recipient>();
+    for (const e of evaluations) {
+      const email = e.leader.sectorHeadEmail;
+      if (!email || heads.has(email)) continue;
+      const r = facts.recipientByEmail(email);
+      if (r) heads.set(email, r);
+    }
+    return heads;
+  }
+
+  private async sendAll(messages: PlannedMessage[], facts: RunFacts, runId: string, report: RunReport, signal?: AbortSignal): Promise<void> {
+    const rc = this.deps.config.reminders;
+    const queue = [...messages];
+    let lastRenew = Date.now();
+    let leaseLost = false;
+    const worker = async () => {
+      for (let m = queue.shift(); m; m = queue.shift()) {
+        if (signal?.aborted || leaseLost) {
+          report.results.set(m.key, 'aborted');
+          continue;
+        }
+        if (m.readiness.state === 'later') {
+          report.results.set(m.key, 'deferred');
+          continue;
+        }
+        if (m.readiness.state === 'unreachable' || !m.recipient.aadObjectId) {
+          report.results.set(m.key, 'no_chat');
+          continue;
+        }
+        if (Date.now() - lastRenew > rc.leaseMs / 3) {
+          lastRenew = Date.now();
+          if (!(await this.leases.renew(REMINDER_LEASE, this.deps.instanceId, rc.leaseMs, this.clock()))) leaseLost = true;
+        }
+        report.results.set(m.key, await this.sendOne(m, facts, runId));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, rc.sender.concurrency * 2) }, worker));
+  }
+
+  private async sendOne(m: PlannedMessage, facts: RunFacts, runId: string): Promise<MessageResult> {
+    const aad = m.recipient.aadObjectId!;
+    const conversation = facts.conversationsByAad.get(aad);
+    if (!conversation) return 'no_chat';
+    const claimed = await this.outbox.claim({
+      key: m.key,
+      kind: m.kind,
+      period: m.period,
+      recipientKey: m.recipient.key,
+      recipientName: m.recipient.name,
+      runId,
+      rules: m.content.kind === 'nudge' ? m.content.findings.map((f) => f.rule) : undefined,
+    });
+    if (!claimed) return 'already_claimed';
+    const locale: Locale = facts.profilesById.get(aad)?.language ?? this.deps.config.defaultLocale;
+    const activity: Partial<Activity> = {
+      type: 'message',
+      summary: messageSummary(locale, m.content),
+      attachments: [messageCard(locale, m.content, m.key, this.clock())],
+    };
+    const outcome = await this.deps.sender.send(
+      { reference: conversation.reference, conversationRecordId: conversation.id ?? conversationRecordId({ scope: 'personal', conversationId: conversation.conversationId, aadObjectId: aad }) },
+      activity,
+    );
+    await this.outbox.finish(m.key, { status: outcome.status, attempts: outcome.attempts, error: outcome.status === 'sent' ? undefined : outcome.error });
+    return outcome.status;
+  }
+}

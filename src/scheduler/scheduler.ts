@@ -1,0 +1,34 @@
+// Runs the reminder job in-process on a cron schedule (croner, Europe/Oslo). Overlapping runs
+// are skipped (`protect`); across instances the lease in the store decides who runs.
+import { Cron } from 'croner';
+import type { Logger } from '../logger';
+import type { ReminderJob } from './reminderJob';
+
+export interface ReminderScheduler {
+  stop(): Promise<void>;
+  /** Next planned run (for logs and tests). */
+  nextRun(): Date | null;
+}
+
+export function startReminderScheduler(job: Pick<ReminderJob, 'run'>, cron: string, logger: Logger, timeZone = 'Europe/Oslo'): ReminderScheduler {
+  let running: Promise<unknown> | undefined;
+  const task = new Cron(cron, { timezone: timeZone, protect: true, unref: true, catch: (err: unknown) => logger.error({ err }, 'reminder run failed') }, async () => {
+    running = job.run().catch((err: unknown) => logger.error({ err }, 'reminder run failed'));
+    await running;
+    running = undefined;
+  });
+  logger.info({ cron, next: task.nextRun()?.toISOString() }, 'reminder schedule started');
+  return {
+    nextRun: () => task.nextRun(),
+    async stop() {
+      task.stop();
+      if (running) await running;
+    },
+  };
+}
+
+/** Throws with a clear message if `cron` is not a valid pattern (checked at start). */
+export function assertCron(cron: string): void {
+  const probe = new Cron(cron, { paused: true });
+  probe.stop();
+}

@@ -1,0 +1,94 @@
+// Messages about ideas the bot sends outside the turn that answers the user: the idea card in
+// the channel (posted and updated by activity id) and personal messages to the submitter and the
+// leader. Personal chats use the saved conversation reference, or a 1:1 chat the bot creates.
+import { TurnContext, type CloudAdapter, type ConversationReference, type Activity } from 'botbuilder';
+import type { NotifyTarget } from '../../domain/idea/idea';
+import type { Logger } from '../../logger';
+import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
+import { cardAttachment, type CardAttachment, type CardJson } from '../cards/template';
+
+export interface IdeaMessenger {
+  /** Posts a new message (the idea card) in the conversation; returns its activity id. */
+  post(reference: Record<string, unknown>, card: CardJson): Promise<string | undefined>;
+  /** Replaces the card of an earlier message. */
+  update(reference: Record<string, unknown>, activityId: string, card: CardJson): Promise<void>;
+  /** Sends a personal message; false when it could not be delivered. */
+  sendPersonal(target: NotifyTarget, activity: Partial<Activity>): Promise<boolean>;
+}
+
+/**
+ * The reference to post a new top-level message in the channel of `activity`: the thread part of
+ * the conversation id is dropped, and no user is kept (channel posts have no recipient, and an
+ * anonymous submitter's name must not travel with the card).
+ */
+export function channelPostReference(activity: Activity): Record<string, unknown> {
+  const channelData = (activity.channelData ?? {}) as { channel?: { id?: string }; tenant?: { id?: string } };
+  const rootId = channelData.channel?.id ?? activity.conversation.id.split(';')[0]!;
+  return {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    bot: activity.recipient,
+    conversation: {
+      id: rootId,
+      conversationType: activity.conversation.conversationType,
+      isGroup: activity.conversation.isGroup,
+      tenantId: activity.conversation.tenantId ?? channelData.tenant?.id,
+    },
+  };
+}
+
+export class ProactiveIdeaMessenger implements IdeaMessenger {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly conversations: ConversationRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  async post(reference: Record<string, unknown>, card: CardJson): Promise<string | undefined> {
+    let id: string | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, async (context) => {
+      const res = await context.sendActivity({ attachments: [cardAttachment(card)] });
+      id = res?.id;
+    });
+    return id;
+  }
+
+  async update(reference: Record<string, unknown>, activityId: string, card: CardJson): Promise<void> {
+    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, async (context) => {
+      await context.updateActivity({ type: 'message', id: activityId, attachments: [cardAttachment(card) as CardAttachment] });
+    });
+  }
+
+  async sendPersonal(target: NotifyTarget, activity: Partial<Activity>): Promise<boolean> {
+    try {
+      const saved = target.aadObjectId ? await this.conversations.findByUser(target.aadObjectId) : undefined;
+      if (saved?.value.installed && !saved.value.unreachableAt) {
+        await this.adapter.continueConversationAsync(this.appId, saved.value.reference as Partial<ConversationReference>, async (context) => {
+          await context.sendActivity(activity);
+        });
+        return true;
+      }
+      // No personal chat saved: open one (Teams returns the existing 1:1 chat if there is one).
+      await this.adapter.createConversationAsync(
+        this.appId,
+        'msteams',
+        target.serviceUrl,
+        undefined as unknown as string,
+        { isGroup: false, bot: { id: this.appId, name: '' }, members: [{ id: target.userId, name: '' }], tenantId: target.tenantId, channelData: { tenant: { id: target.tenantId } } } as never,
+        async (context) => {
+          await context.sendActivity(activity);
+          if (target.aadObjectId) {
+            const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
+            delete reference.activityId;
+            await this.conversations.remember({ scope: 'personal', conversationId: context.activity.conversation.id, aadObjectId: target.aadObjectId, tenantId: target.tenantId, reference });
+          }
+        },
+      );
+      return true;
+    } catch (err) {
+      this.logger.warn({ err }, 'could not send a personal message about an idea');
+      return false;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// Card data for the nudge, the two weekly digests and the roster status. Texts come from the
+// language files; user and HR text (initiative titles, names, units, sectors) goes only into
+// TextRuns, never where Adaptive Cards render markdown.
+import { localDateOf } from '../../domain/calendar/localDate';
+import type { Finding } from '../../domain/reminders/rules';
+import type { DigestLeader, MessageContent, ProgrammeStats } from '../../domain/reminders/plan';
+import { t, type Locale } from '../../i18n';
+import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+import { codeLabel, formatDate } from '../cards/initiativeText';
+
+export interface FindingLine {
+  before: string;
+  title: string;
+  after: string;
+  hasTitle: boolean;
+}
+
+export function findingLine(locale: Locale, f: Finding): FindingLine {
+  const plain = (text: string): FindingLine => ({ before: text, title: '', after: '', hasTitle: false });
+  switch (f.rule) {
+    case 'registration_due':
+      return plain(t(locale, 'nudge.registrationDue', { deadline: formatDate(f.deadline), days: f.workingDaysLeft }));
+    case 'registration_overdue':
+      return plain(t(locale, 'nudge.registrationOverdue', { deadline: formatDate(f.deadline) }));
+    case 'report_overdue':
+      return {
+        before: t(locale, f.due === 'closingReport' ? 'nudge.closingBefore' : 'nudge.reportBefore'),
+        title: f.title,
+        after: t(locale, 'nudge.reportAfter', { dueDate: formatDate(f.dueDate) }),
+        hasTitle: true,
+      };
+    case 'stalled':
+      return {
+        before: t(locale, 'nudge.stalledBefore'),
+        title: f.title,
+        after: t(locale, 'nudge.stalledAfter', { progress: codeLabel(locale, 'progress', f.progress), days: f.workingDays }),
+        hasTitle: true,
+      };
+    case 'ideas_unanswered':
+      return plain(t(locale, 'nudge.ideas', { count: f.count, days: f.workingDays }));
+  }
+}
+
+/** A finding as others read it (sector head, programme owner, dry run): third person, short. */
+export function findingAbout(locale: Locale, f: Finding): string {
+  switch (f.rule) {
+    case 'registration_due':
+    case 'registration_overdue':
+      return t(locale, `reminders.about.${f.rule}`, { deadline: formatDate(f.deadline) });
+    case 'report_overdue':
+      return t(locale, f.due === 'closingReport' ? 'reminders.about.closing_overdue' : 'reminders.about.report_overdue', { title: f.title, dueDate: formatDate(f.dueDate) });
+    case 'stalled':
+      return t(locale, 'reminders.about.stalled', { title: f.title, progress: codeLabel(locale, 'progress', f.progress), days: f.workingDays });
+    case 'ideas_unanswered':
+      return t(locale, 'reminders.about.ideas_unanswered', { count: f.count, oldest: formatDate(f.oldest) });
+  }
+}
+
+export function nudgeCardData(locale: Locale, findings: readonly Finding[], key: string, now: Date): object {
+  const reports = findings.filter((f): f is Extract<Finding, { rule: 'report_overdue' }> => f.rule === 'report_overdue');
+  return {
+    key,
+    findings: findings.map((f) => findingLine(locale, f)),
+    showRegister: findings.some((f) => f.rule === 'registration_due' || f.rule === 'registration_overdue'),
+    hasReportId: reports.length === 1,
+    reportInitiativeId: reports.length === 1 ? reports[0]!.initiativeId : '',
+    showReportPicker: reports.length > 1,
+    minDate: localDateOf(now, 'Europe/Oslo'),
+  };
+}
+
+const MAX_NAMES = 30;
+
+function nameList(locale: Locale, people: ReadonlyArray<{ name: string; unit: string }>): string {
+  const shown = people.slice(0, MAX_NAMES).map((p) => `${p.name} (${p.unit})`);
+  if (people.length > MAX_NAMES) shown.push(t(locale, 'digest.more', { count: people.length - MAX_NAMES }));
+  return shown.join(', ');
+}
+
+export function sectorDigestData(locale: Locale, sector: string, leaders: readonly DigestLeader[]): object {
+  return {
+    intro: t(locale, 'digest.sectorIntro', { sector }),
+    leaders: leaders.map((l) => ({
+      name: l.name,
+      unit: l.unit,
+      missed: t(locale, 'digest.missed', { count: l.missedDeadlines }),
+      lacks: l.findings.map((f) => findingAbout(locale, f)).join('; '),
+    })),
+  };
+}
+
+export function ownerDigestData(
+  locale: Locale,
+  stats: ProgrammeStats,
+  bySector: ReadonlyArray<{ sector: string; expected: number; laggards: number; escalated: number }>,
+): object {
+  // Numbers as plain strings: the templating's string() would format 2000 as "2,000".
+  const n = (v: number) => String(v);
+  return {
+    stats: { expected: n(stats.expected), reachable: n(stats.reachable), registered: n(stats.registered), laggards: n(stats.laggards), escalated: n(stats.escalated) },
+    sectors: bySector.map((s) => ({ sector: s.sector, line: t(locale, 'digest.sectorLine', { laggards: s.laggards, expected: s.expected, escalated: s.escalated }) })),
+    hasUnreachable: stats.unreachable.length > 0,
+    unreachable: nameList(locale, stats.unreachable),
+  };
+}
+
+export interface RosterStatus {
+  expected: number;
+  reachable: number;
+  registered: number;
+  unmatched: number;
+  refused: Array<{ name: string; unit: string }>;
+  sentThisWeek: number;
+  failedThisWeek: number;
+}
+
+export function rosterStatusData(locale: Locale, s: RosterStatus): object {
+  return {
+    expected: String(s.expected),
+    reachable: String(s.reachable),
+    registered: String(s.registered),
+    unmatched: String(s.unmatched),
+    refused: String(s.refused.length),
+    sentThisWeek: String(s.sentThisWeek),
+    failedThisWeek: String(s.failedThisWeek),
+    hasRefused: s.refused.length > 0,
+    refusedNames: nameList(locale, s.refused),
+  };
+}
+
+/** The card for a planned message. */
+export function messageCard(locale: Locale, content: MessageContent, key: string, now: Date): CardAttachment {
+  switch (content.kind) {
+    case 'nudge':
+      return cardAttachment(expandCard('nudge', locale, nudgeCardData(locale, content.findings, key, now)));
+    case 'sector_digest':
+      return cardAttachment(expandCard('digestSector', locale, sectorDigestData(locale, content.sector, content.leaders)));
+    case 'owner_digest':
+      return cardAttachment(expandCard('digestOwner', locale, ownerDigestData(locale, content.stats, content.bySector)));
+  }
+}
+
+/** Text shown in the notification and chat list. */
+export function messageSummary(locale: Locale, content: MessageContent): string {
+  return content.kind === 'nudge' ? t(locale, 'nudge.title') : content.kind === 'sector_digest' ? t(locale, 'digest.sectorTitle') : t(locale, 'digest.ownerTitle');
+}

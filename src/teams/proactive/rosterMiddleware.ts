@@ -1,0 +1,71 @@
+// Links roster leaders to their Teams identity on first contact (a message, or the app being
+// installed for them): by Entra object id when the CSV has it, else by UPN / e-mail, which the
+// activity does not carry and is read once from the connector (GET .../members/{userId}).
+// Also puts the reminder services in turnState for the reminder handlers.
+import { TeamsInfo, type Middleware, type TurnContext } from 'botbuilder';
+import type { AppConfig } from '../../config';
+import type { Logger } from '../../logger';
+import type { DocumentStore } from '../../storage/documentStore';
+import type { OutboxRepository } from '../../storage/repositories/outboxRepository';
+import type { RosterRepository } from '../../storage/repositories/rosterRepository';
+
+export interface ReminderServices {
+  config: AppConfig;
+  logger: Logger;
+  store: DocumentStore;
+  roster: RosterRepository;
+  outbox: OutboxRepository;
+  now(): Date;
+}
+
+const KEY = Symbol('reminderServices');
+
+export function reminderServices(context: TurnContext): ReminderServices | undefined {
+  return context.turnState.get(KEY) as ReminderServices | undefined;
+}
+
+const NEGATIVE_CACHE_MS = 10 * 60_000;
+
+export class RosterMiddleware implements Middleware {
+  private readonly known = new Set<string>();
+  private readonly notOnRoster = new Map<string, number>();
+
+  constructor(private readonly services: ReminderServices) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    context.turnState.set(KEY, this.services);
+    try {
+      await this.match(context);
+    } catch (err) {
+      this.services.logger.warn({ err }, 'could not match the user to the roster');
+    }
+    await next();
+  }
+
+  private async match(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const aad = a.from?.aadObjectId?.toLowerCase();
+    const personal = (a.conversation?.conversationType ?? 'personal') === 'personal';
+    if (!aad || !personal || !['message', 'installationUpdate', 'conversationUpdate', 'invoke'].includes(a.type)) return;
+    if (this.known.has(aad) || (this.notOnRoster.get(aad) ?? 0) > Date.now()) return;
+    if (await this.services.roster.findByAadObjectId(aad)) {
+      this.known.add(aad);
+      return;
+    }
+    let upn: string | undefined;
+    try {
+      const member = await TeamsInfo.getMember(context, a.from.id);
+      upn = member.userPrincipalName || member.email || undefined;
+    } catch {
+      upn = undefined;
+    }
+    const entry = upn ? await this.services.roster.get(upn) : undefined;
+    if (!entry) {
+      this.notOnRoster.set(aad, Date.now() + NEGATIVE_CACHE_MS);
+      return;
+    }
+    await this.services.roster.matchIdentity(entry.id, aad);
+    this.known.add(aad);
+    this.services.logger.info({ aadObjectId: aad }, 'roster leader linked to Teams');
+  }
+}
