@@ -57,10 +57,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     profiles,
     initiatives: new InitiativeRepository(store),
     reports: new ReportRepository(store),
-    notifier: new ProactiveNotifier(adapter, config.bot.appId, conversations, profiles, logger),
+    notifier: new ProactiveNotifier(reminders.sender, conversations, profiles, logger),
     ideas: new IdeaRepository(store),
     teamLinks: new TeamLinkRepository(store),
-    ideaMessenger: new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger),
+    ideaMessenger: new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger, reminders.sender),
     now: () => new Date(),
   };
   const bot = new InnovasjonsBot({

@@ -1,6 +1,7 @@
 // Messages about ideas the bot sends outside the turn that answers the user: the idea card in
 // the channel (posted and updated by activity id) and personal messages to the submitter and the
 // leader. Personal chats use the saved conversation reference, or a 1:1 chat the bot creates.
+import type { ThrottledSender } from '../proactive/throttledSender';
 import { TurnContext, type CloudAdapter, type ConversationReference, type Activity } from 'botbuilder';
 import type { NotifyTarget } from '../../domain/idea/idea';
 import type { Logger } from '../../logger';
@@ -43,6 +44,8 @@ export class ProactiveIdeaMessenger implements IdeaMessenger {
     private readonly appId: string,
     private readonly conversations: ConversationRepository,
     private readonly logger: Logger,
+    /** The shared throttled sender (rate limits, 429 retries, unreachable on 403/404). */
+    private readonly sender: ThrottledSender,
   ) {}
 
   async post(reference: Record<string, unknown>, card: CardJson): Promise<string | undefined> {
@@ -64,10 +67,8 @@ export class ProactiveIdeaMessenger implements IdeaMessenger {
     try {
       const saved = target.aadObjectId ? await this.conversations.findByUser(target.aadObjectId) : undefined;
       if (saved?.value.installed && !saved.value.unreachableAt) {
-        await this.adapter.continueConversationAsync(this.appId, saved.value.reference as Partial<ConversationReference>, async (context) => {
-          await context.sendActivity(activity);
-        });
-        return true;
+        const outcome = await this.sender.send({ reference: saved.value.reference as Partial<ConversationReference>, conversationRecordId: saved.value.id }, activity);
+        return outcome.status === 'sent';
       }
       // No personal chat saved: open one (Teams returns the existing 1:1 chat if there is one).
       await this.adapter.createConversationAsync(
