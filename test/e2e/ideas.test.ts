@@ -8,6 +8,7 @@ import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stor
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
 import { TeamLinkRepository } from '../../src/storage/repositories/teamLinkRepository';
+import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 
 afterAll(() => stopSharedCosmosServer());
 
@@ -348,5 +349,23 @@ describe('ideas over HTTP (embedded store)', () => {
     const step = c.connector.sentTo(personalConversationId(leader)).flatMap(cardsIn)[0];
     expect(inputsIn(step).get('title')?.value).toBe('Bli et tiltak');
     expect(inputsIn(step).get('problem')?.value).toBe(INPUTS.need);
+
+    // Registering the proposal links the idea to the new initiative and tells the submitter.
+    const press = async (card: any, nav: string, inputs: Record<string, string> = {}) => {
+      const action = actionsIn(card).find((a) => a.data?.verb === 'form' && a.data?.nav === nav);
+      c.connector.clear();
+      await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, value: { ...inputs, ...action.data } }));
+      return c.connector.sentTo(personalConversationId(leader)).flatMap(cardsIn).pop();
+    };
+    let card = await press(step, 'next', { title: 'Bli et tiltak', problem: INPUTS.need, goal: 'Et mål' });
+    card = await press(card, 'next', { beneficiaries: 'users', innovationTypes: 'process' });
+    card = await press(card, 'next', { employeeInvolvement: 'proposed', employeesInvolved: '3' });
+    card = await press(card, 'next', { benefit1Type: 'quality', benefit1Description: 'Bedre tjeneste' });
+    card = await press(card, 'next', { phase: 'anchor', startDate: '2027-01-04', plannedInUseDate: '2027-03-01' });
+    await press(card, 'submit');
+    const idea = (await new IdeaRepository(c.bot.app.store).get(ideaId))!.value;
+    expect(idea.status).toBe('became_initiative');
+    const [initiative] = await new InitiativeRepository(c.bot.app.store).listByOwner(leader.aadObjectId);
+    expect(initiative?.linkedIdeaIds).toEqual([ideaId]);
   });
 });

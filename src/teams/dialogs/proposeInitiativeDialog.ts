@@ -8,6 +8,7 @@ import { initiativeIdFor, newInitiative } from '../../domain/initiative/rules';
 import type { Profile } from '../../domain/profile/profile';
 import { t } from '../../i18n';
 import { proposeStepCard, proposeSummaryCard, type FormMeta } from '../cards/initiativeCards';
+import { ideaFeature } from '../ideas/ideaFeature';
 import { turnInfo } from '../turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
 import { DIALOG } from './dialogIds';
@@ -19,6 +20,8 @@ const STEPS = [...PROPOSAL_STEPS, SUMMARY];
 export interface ProposeOptions {
   /** Prefilled answers, e.g. from an employee's idea. */
   prefill?: RawForm;
+  /** The idea the proposal started from: linked to the initiative when it is registered. */
+  fromIdeaId?: string;
 }
 
 function isProposalStep(step: string): step is ProposalStep {
@@ -95,6 +98,8 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       text: t(info.locale, created ? 'flow.initiativeRegistered' : 'dialog.alreadyRegistered', { title: initiative.title }),
       textFormat: 'plain',
     });
+    const fromIdeaId = (state.options as ProposeOptions).fromIdeaId;
+    if (created && fromIdeaId) await ideaFeature(this.services).initiativeRegisteredFromIdea(fromIdeaId, initiative.id, info.aadObjectId);
     return { kind: 'done', result: initiative.id };
   }
 

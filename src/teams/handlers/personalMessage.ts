@@ -59,8 +59,9 @@ export async function handlePersonalMessage(context: TurnContext, dialogs: Dialo
       }
       const initiativeId = typeof value.initiativeId === 'string' ? value.initiativeId : undefined;
       // An idea's «start initiative» card (issue 4) prefills the proposal from the idea.
-      const prefill = command === 'newInitiative' ? await ideaFeature(services).initiativePrefill((value as { fromIdeaId?: unknown }).fromIdeaId, turnInfo(context).aadObjectId) : undefined;
-      await dc.beginDialog(dialogId, initiativeId !== undefined ? { initiativeId } : prefill ? { prefill } : {});
+      const fromIdeaId = (value as { fromIdeaId?: unknown }).fromIdeaId;
+      const prefill = command === 'newInitiative' ? await ideaFeature(services).initiativePrefill(fromIdeaId, turnInfo(context).aadObjectId) : undefined;
+      await dc.beginDialog(dialogId, initiativeId !== undefined ? { initiativeId } : prefill ? { prefill, fromIdeaId } : {});
       return;
     }
     if (command === 'myInitiatives') return sendMyInitiatives(context, services);

@@ -473,6 +473,20 @@ export class IdeaFeature {
   }
 
   /** The proposal dialog's prefill from an idea, for the idea's leader only. */
+  /** An initiative proposed from an idea was registered: link the two and tell the submitter. */
+  async initiativeRegisteredFromIdea(ideaId: string, initiativeId: string, aadObjectId: string): Promise<void> {
+    const found = (await this.services.ideas.get(ideaId))?.value;
+    if (!found || !(await this.mayFollowUp(aadObjectId, found))) return;
+    await this.services.initiatives.update(initiativeId, (i) => (i.linkedIdeaIds.includes(found.id) ? undefined : { ...i, linkedIdeaIds: [...i.linkedIdeaIds, found.id] }));
+    const { idea, written } = await this.services.ideas.update(found.id, (i) => {
+      const change = withStatus(i, 'became_initiative', undefined, aadObjectId, this.now(), initiativeId);
+      return change.ok ? change.idea : undefined;
+    });
+    if (!written || !idea) return;
+    await this.refreshChannelCard(idea.id);
+    await this.notifySubmitter(idea);
+  }
+
   async initiativePrefill(ideaId: unknown, aadObjectId: string | undefined): Promise<RawForm | undefined> {
     if (typeof ideaId !== 'string') return undefined;
     const idea = (await this.services.ideas.get(ideaId))?.value;
