@@ -1,6 +1,7 @@
 // Composition root: builds storage, the bot and the HTTP server from the configuration.
 import { ConversationState, UserState } from 'botbuilder';
 import type { AppConfig } from './config';
+import { setSectorHeadLabel } from './i18n';
 import { createLogger, type Logger } from './logger';
 import { createHttpServer } from './server/httpServer';
 import { DocumentBotStateStorage, type BotStateDoc } from './storage/botStateStorage';
@@ -39,6 +40,7 @@ export interface AppOverrides {
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
+  setSectorHeadLabel(config.sectorHeadLabel);
   const store = overrides.store ?? createStore(config.storage);
   await store.init();
 

@@ -19,7 +19,28 @@ export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';
 export const LOCALES: Locale[] = ['nb', 'en'];
 
-const dictionaries: Record<Locale, Strings> = { nb, en };
+const base: Record<Locale, Strings> = { nb, en };
+let dictionaries: Record<Locale, Strings> = base;
+
+function mapStrings<T>(node: T, fn: (s: string) => string): T {
+  if (typeof node === 'string') return fn(node) as T;
+  return Object.fromEntries(Object.entries(node as object).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
+}
+
+/**
+ * What the municipality calls a sector head in Norwegian (SECTOR_HEAD_LABEL), e.g.
+ * «kommunaldirektør» instead of «kommunalsjef». Both inflect alike (-en, -er), so the stem is
+ * replaced in the bokmål strings. Undefined restores the default.
+ */
+export function setSectorHeadLabel(label: string | undefined): void {
+  const word = label?.trim().toLowerCase();
+  if (!word || word === 'kommunalsjef') {
+    dictionaries = base;
+    return;
+  }
+  const capital = word.charAt(0).toUpperCase() + word.slice(1);
+  dictionaries = { en: base.en, nb: mapStrings(base.nb, (s) => s.replace(/kommunalsjef/g, word).replace(/Kommunalsjef/g, capital)) };
+}
 
 export function strings(locale: Locale): Strings {
   return dictionaries[locale];

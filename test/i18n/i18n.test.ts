@@ -1,4 +1,4 @@
-import { resolveLocale, strings, t } from '../../src/i18n';
+import { resolveLocale, setSectorHeadLabel, strings, t } from '../../src/i18n';
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
@@ -38,5 +38,19 @@ describe('resolveLocale', () => {
     [undefined, undefined, 'nb'],
   ])('saved %s, Teams %s gives %s', (saved, client, expected) => {
     expect(resolveLocale(saved, client, 'nb')).toBe(expected);
+  });
+});
+
+describe('the sector head label', () => {
+  afterEach(() => setSectorHeadLabel(undefined));
+
+  it('replaces «kommunalsjef» in bokmål when the municipality uses another word', () => {
+    expect(t('nb', 'flow.helpRequestSent')).toContain('kommunalsjefen');
+    setSectorHeadLabel('Kommunaldirektør');
+    expect(t('nb', 'flow.helpRequestSent')).toContain('kommunaldirektøren');
+    expect(JSON.stringify(strings('nb'))).not.toMatch(/kommunalsjef/i);
+    expect(t('en', 'flow.helpRequestSent')).toContain('sector head');
+    setSectorHeadLabel(undefined);
+    expect(t('nb', 'flow.helpRequestSent')).toContain('kommunalsjefen');
   });
 });
