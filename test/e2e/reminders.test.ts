@@ -1,3 +1,4 @@
+import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 // Issue 5 end to end, over HTTP with the loopback connector: 2,000 roster leaders in mixed
 // states, exactly-once nudges across reruns, crashes and two instances, Teams throttling and
 // blocked bots, the nudge buttons, snooze and leave, the dry run and the admins' roster status.
@@ -274,6 +275,12 @@ describe('reminders when things go wrong (embedded store)', () => {
       expect(res.status).toBe(200);
       expect(await roster.get('kari@kommune.no')).toMatchObject({ matchedAadObjectId: kari.aadObjectId });
       expect((await roster.findByAadObjectId(kari.aadObjectId))?.id).toBe('kari@kommune.no');
+
+      // A sector head who is not on the roster is remembered by e-mail, so digests can reach them.
+      const head = testUser('head');
+      connector.members.set(head.id, { id: head.id, name: 'Siri', aadObjectId: head.aadObjectId, userPrincipalName: 'Siri.Sjef@kommune.no' });
+      await bot.post(personalMessage({ serviceUrl: connector.url, user: head, text: 'hjelp' }));
+      expect((await new ProfileRepository(store).get(head.aadObjectId))?.value.email).toBe('siri.sjef@kommune.no');
     } finally {
       await bot.stop();
       await connector.stop();

@@ -2,6 +2,7 @@
 // installed for them): by Entra object id when the CSV has it, else by UPN / e-mail, which the
 // activity does not carry and is read once from the connector (GET .../members/{userId}).
 // Also puts the reminder services in turnState for the reminder handlers.
+import { ProfileRepository } from '../../storage/repositories/profileRepository';
 import { TeamsInfo, type Middleware, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../../config';
 import type { Logger } from '../../logger';
@@ -59,6 +60,9 @@ export class RosterMiddleware implements Middleware {
     } catch {
       upn = undefined;
     }
+    // Remember the e-mail on the profile: sector heads and admins are found by e-mail (the
+    // roster's sectorHeadEmail) even when they are not on the roster themselves.
+    if (upn) await this.rememberEmail(a.from.aadObjectId!, a.from.name ?? '', upn);
     const entry = upn ? await this.services.roster.get(upn) : undefined;
     if (!entry) {
       this.notOnRoster.set(aad, Date.now() + NEGATIVE_CACHE_MS);
@@ -67,5 +71,12 @@ export class RosterMiddleware implements Middleware {
     await this.services.roster.matchIdentity(entry.id, aad);
     this.known.add(aad);
     this.services.logger.info({ aadObjectId: aad }, 'roster leader linked to Teams');
+  }
+
+  private async rememberEmail(aadObjectId: string, name: string, email: string): Promise<void> {
+    const profiles = new ProfileRepository(this.services.store, this.services.now);
+    const existing = await profiles.get(aadObjectId);
+    if (existing?.value.email?.toLowerCase() === email.toLowerCase()) return;
+    await profiles.update(aadObjectId, { id: aadObjectId, name }, (p) => ({ ...p, email: email.toLowerCase() }));
   }
 }
