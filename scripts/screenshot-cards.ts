@@ -13,8 +13,11 @@ import {
   clickCardButton,
   fillInput,
   launchBrowser,
+  openConversation,
   openPlayground,
+  postInChannel,
   REPO_ROOT,
+  screenshotCardWithButton,
   screenshotChat,
   screenshotLastBotMessage,
   screenshotLastCard,
@@ -28,6 +31,8 @@ import type { Page } from 'playwright-core';
 
 async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
   if ('send' in step) return sendText(page, step.send);
+  if ('open' in step) return openConversation(page, step.open, step.team);
+  if ('post' in step) return postInChannel(page, step.post, { mention: step.mention });
   if ('click' in step) return clickCardButton(page, step.click, { expectReply: step.expectReply });
   if ('fill' in step) return fillInput(page, step.fill, step.value);
   if ('select' in step) return selectChoice(page, step.select, step.choice);
@@ -47,7 +52,8 @@ async function runScenario(scenario: ScreenshotScenario): Promise<void> {
       await openPlayground(page, session.url);
       for (const step of scenario.steps) await runStep(page, step);
       const target = scenario.target ?? 'lastCard';
-      if (target === 'chat') await screenshotChat(page, scenario.output);
+      if (scenario.cardWithButton) await screenshotCardWithButton(page, scenario.cardWithButton, scenario.output);
+      else if (target === 'chat') await screenshotChat(page, scenario.output);
       else if (target === 'lastMessage') await screenshotLastBotMessage(page, scenario.output);
       else await screenshotLastCard(page, scenario.output);
       const secs = ((Date.now() - started) / 1000).toFixed(1);

@@ -5,6 +5,10 @@
 export type ScreenshotStep =
   /** Send a chat message and wait for the bot's answer. */
   | { send: string }
+  /** Switch to a conversation in the sidebar: a channel of `team` (default "My Team"), e.g. "General", or "Personal Chat". */
+  | { open: string; team?: string }
+  /** Start a new post in the open channel, @mentioning the bot (`mention`, default "Test Bot"; '' = none), and wait for its answer. */
+  | { post: string; mention?: string }
   /** Click a card button by its title; `expectReply` waits for a new message (default: just wait until quiet). */
   | { click: string; expectReply?: boolean }
   /** Fill a card input by its label (or placeholder). */
@@ -23,6 +27,8 @@ export interface ScreenshotScenario {
   output: string;
   /** lastCard (default): the newest card; lastMessage: the newest bot message; chat: the whole chat pane. */
   target?: 'lastCard' | 'lastMessage' | 'chat';
+  /** Instead of target: the newest card that has a button with this title (e.g. a card posted in a channel). */
+  cardWithButton?: string;
   /** The user's locale: put on the activities the bot receives, and the browser language. Default nb-NO. */
   locale?: string;
   /** Browser window size. Default 1280x900. */
@@ -60,6 +66,32 @@ const proposal: ScreenshotStep[] = [
   { click: 'Neste', expectReply: true },
 ];
 
+// Employee ideas. The leader confirms the profile (role defaults to leader), registers an idea
+// on behalf of an employee from the `idéer` list, and opens it from the list again.
+const leaderProfile: ScreenshotStep[] = [
+  { send: 'profil' },
+  { fill: 'Tjenestested', value: 'Bekkestua barnehage' },
+  { select: 'Kommunalområde', choice: 'Oppvekst barnehage' },
+  { click: 'Lagre', expectReply: true },
+];
+const ideaInputs: ScreenshotStep[] = [
+  { fill: 'Tittel (maks 80 tegn)', value: 'Oppskrifter på kjøleskapet' },
+  { fill: 'Hvilket behov eller problem løser idéen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
+  { fill: 'Hva er forslaget?', value: 'Heng opp enkle oppskrifter som bruker restene, og bytt dem ut hver uke.' },
+  { select: 'Hvem har nytte av den?', choice: 'Ansatte' },
+  { select: 'Hva slags gevinst venter du?', choice: 'Unngåtte kostnader' },
+];
+const leaderIdea: ScreenshotStep[] = [
+  ...leaderProfile,
+  { send: 'idéer' },
+  { click: 'Registrer idé for en medarbeider' },
+  ...ideaInputs,
+  { fill: 'Forslagsstiller (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
+  { click: 'Send inn idéen' },
+  { send: 'idéer' },
+  { click: 'Åpne' },
+];
+
 export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
   { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
@@ -78,4 +110,27 @@ export const scenarios: ScreenshotScenario[] = [
     steps: [{ send: 'hjelp' }],
     output: 'docs/screenshots/welcome.png',
   },
+  {
+    // What colleagues see in the channel. Alex, as leader, links the team to the unit
+    // (`@bot koble kanal`), then sets the role to employee, so the card's refresh for Alex gives
+    // the colleague's view; then @mentions the bot in a new post, fills the form the bot answers
+    // with in the thread, and the bot posts the idea card in the channel.
+    name: 'idea-employee',
+    steps: [
+      ...leaderProfile,
+      { open: 'General' },
+      { post: 'koble kanal' },
+      { open: 'Personal Chat' },
+      { send: 'profil' },
+      { select: 'Rolle', choice: 'Medarbeider' },
+      { click: 'Lagre', expectReply: true },
+      { open: 'General' },
+      { post: 'idé Oppskrifter på kjøleskapet' },
+      ...ideaInputs,
+      { click: 'Send inn idéen' },
+    ],
+    output: 'docs/screenshots/idea-employee.png',
+    cardWithButton: 'Støtt',
+  },
+  { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
 ];

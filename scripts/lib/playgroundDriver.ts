@@ -453,6 +453,8 @@ export const SELECTORS = {
   outputCard: '.fai-OutputCard',
   adaptiveCard: '.ac-adaptiveCard',
   hideLogPanel: 'button[title="Hide log panel"]',
+  /** Close button of the note the playground puts under a card after an Action.Execute. */
+  dismissInvokeNotice: 'button[aria-label="Dismiss Invoke Message"]',
 } as const;
 
 /**
@@ -603,6 +605,40 @@ export async function sendText(page: Page, text: string, opts: ReplyOptions = {}
   );
 }
 
+/**
+ * Switches to a conversation in the playground's sidebar: a Teams channel ("General" in
+ * "My Team") or a chat ("Personal Chat", "Group Chat"), and waits until it is shown.
+ */
+export async function openConversation(page: Page, name: string, team = 'My Team'): Promise<void> {
+  const item = page.getByRole('treeitem', { name: `${team} - ${name}`, exact: true }).or(page.getByRole('treeitem', { name, exact: true }));
+  await act(page, () => item.first().click(), {});
+  await page.locator(SELECTORS.composer).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await waitForQuiet(page, 1000);
+}
+
+/**
+ * Starts a new post in the open Teams channel (the "Start a new post" box at the top), with an
+ * @mention of `mention` (the bot's display name in the playground, "Test Bot") picked from the
+ * typeahead, and waits until the bot's turn is over (the bot replies in the post's thread).
+ */
+export async function postInChannel(page: Page, text: string, opts: ReplyOptions & { mention?: string } = {}): Promise<void> {
+  const mention = opts.mention ?? 'Test Bot';
+  await act(
+    page,
+    async () => {
+      await page.locator(SELECTORS.composer).first().click(); // the new-post box comes before the thread replies
+      if (mention) {
+        await page.keyboard.type(`@${mention.slice(0, 4)}`);
+        await page.getByRole('menuitem').filter({ hasText: mention }).first().click();
+        await page.keyboard.type(' ');
+      }
+      await page.keyboard.type(text);
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+    },
+    opts, // expectReply does not work here: channel messages have another layout than botMessage
+  );
+}
+
 /** The last Adaptive Card in the chat that has a button with this title. */
 function cardWithButton(page: Page, title: string): Locator {
   return page
@@ -672,7 +708,14 @@ export async function selectChoice(page: Page, label: string, choiceTitle: strin
     const combo = card.getByRole('combobox', { name: label });
     if ((await combo.count()) > 0) {
       await combo.first().click();
-      await page.getByRole('option', { name: choiceTitle, exact: true }).first().click();
+      // Single-select drop-downs list options; multi-select ones (isMultiSelect) list checkboxes
+      // and stay open until dismissed.
+      const item = page
+        .getByRole('option', { name: choiceTitle, exact: true })
+        .or(page.getByRole('checkbox', { name: choiceTitle, exact: true }))
+        .or(page.getByRole('menuitemcheckbox', { name: choiceTitle, exact: true }));
+      await item.first().click();
+      if ((await combo.first().getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
       return;
     }
   }
@@ -695,7 +738,15 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (globalThis as BrowserWindow).document.fonts.ready.then(() => undefined));
 }
 
+/** Closes the playground's "Your response was sent to the app" notes under cards (after an Action.Execute). */
+async function dismissInvokeNotices(page: Page): Promise<void> {
+  const buttons = page.locator(SELECTORS.dismissInvokeNotice);
+  for (let n = await buttons.count(); n > 0; n--) await buttons.first().click();
+  if ((await buttons.count()) === 0) await waitForQuiet(page, 300);
+}
+
 async function shootBox(page: Page, target: Locator, file: string, padding: number, hideCss?: string): Promise<void> {
+  await dismissInvokeNotices(page);
   await target.scrollIntoViewIfNeeded();
   await settle(page);
   // Padding would catch the author line just above a card; hide such neighbours (layout kept).
@@ -741,6 +792,17 @@ export async function screenshotLastCard(page: Page, file: string, padding = 8):
   const cards = page.locator(SELECTORS.outputCard);
   if ((await cards.count()) === 0) throw new Error('no card in the chat');
   await shootBox(page, cards.last(), file, padding, SELECTORS.messageHeader);
+}
+
+/**
+ * PNG of the newest Adaptive Card with a button of this title, with its frame when it has one
+ * (cards in a channel's posts have none; there the card itself is taken).
+ */
+export async function screenshotCardWithButton(page: Page, title: string, file: string, padding = 8): Promise<void> {
+  const card = cardWithButton(page, title);
+  if ((await card.count()) === 0) throw new Error(`no card with a "${title}" button`);
+  const framed = page.locator(SELECTORS.outputCard).filter({ has: card }).last();
+  await shootBox(page, (await framed.count()) > 0 ? framed : card, file, padding, SELECTORS.messageHeader);
 }
 
 /** PNG of the newest bot message (author line, avatar and text or card). */

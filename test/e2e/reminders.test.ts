@@ -1,7 +1,7 @@
-import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 // Issue 5 end to end, over HTTP with the loopback connector: 2,000 roster leaders in mixed
 // states, exactly-once nudges across reruns, crashes and two instances, Teams throttling and
 // blocked bots, the nudge buttons, snooze and leave, the dry run and the admins' roster status.
+import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import { ConversationRepository } from '../../src/storage/repositories/conversationRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
 import { RosterRepository } from '../../src/storage/repositories/rosterRepository';
