@@ -70,6 +70,8 @@ const proposal: ScreenshotStep[] = [
 // on behalf of an employee from the `idéer` list, and opens it from the list again.
 const leaderProfile: ScreenshotStep[] = [
   { send: 'profil' },
+  // The name is prefilled from the playground's user, but not always (seen empty once).
+  { fill: 'Navn', value: 'Alex Wilber' },
   { fill: 'Tjenestested', value: 'Bekkestua barnehage' },
   { select: 'Kommunalområde', choice: 'Oppvekst barnehage' },
   { click: 'Lagre', expectReply: true },
