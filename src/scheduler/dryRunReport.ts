@@ -15,6 +15,7 @@ function when(locale: Locale, at: Date | undefined, timeZone: string): string {
 export function formatDryRun(report: RunReport, locale: Locale, timeZone: string): string {
   const lines: string[] = [];
   lines.push(t(locale, 'reminders.dryRun.header', { now: when(locale, report.at, timeZone), period: report.period }));
+  if (report.rosterEmpty) lines.push(t(locale, 'reminders.dryRun.rosterEmpty'));
   const s = report.stats;
   if (s) lines.push(t(locale, 'reminders.dryRun.summary', { ...s, unreachable: s.unreachable.length }));
   lines.push(report.cycleName ? t(locale, 'reminders.dryRun.cycle', { name: report.cycleName, deadline: formatDate(report.cycleDeadline ?? '') }) : t(locale, 'reminders.dryRun.noCycle'));

@@ -6,6 +6,7 @@
 import type { Activity } from 'botbuilder';
 import type { AppConfig } from '../config';
 import { localDateOf } from '../domain/calendar/localDate';
+import { workingWeekKey } from '../domain/calendar/workingTime';
 import { activeCycle } from '../domain/programme/cycle';
 import { planRun, type PlannedMessage, type ProgrammeStats, type Recipient } from '../domain/reminders/plan';
 import { evaluateLeader, type LeaderEvaluation } from '../domain/reminders/rules';
@@ -29,6 +30,8 @@ export interface RunReport {
   period: string;
   /** Set when the run did nothing: another instance holds the lease. */
   skipped?: 'lease_held';
+  /** Set when no roster is imported yet: nothing to evaluate. */
+  rosterEmpty?: boolean;
   cycleName?: string;
   cycleDeadline?: string;
   evaluations: LeaderEvaluation[];
@@ -78,7 +81,7 @@ export class ReminderJob {
     const now = this.clock();
     const runId = `${this.deps.instanceId}@${now.toISOString()}`;
     const useLease = !options.dryRun && !options.ignoreLease;
-    const report: RunReport = { runId, at: now, period: '', evaluations: [], messages: [], results: new Map(), existing: new Map(), abandonedMarkedFailed: 0 };
+    const report: RunReport = { runId, at: now, period: workingWeekKey(now, rc.policy), evaluations: [], messages: [], results: new Map(), existing: new Map(), abandonedMarkedFailed: 0 };
 
     if (useLease && !(await this.leases.acquire(REMINDER_LEASE, this.deps.instanceId, rc.leaseMs, now))) {
       logger.info({ runId }, 'reminder run skipped: another instance holds the lease');
@@ -87,7 +90,7 @@ export class ReminderJob {
     try {
       const facts = await loadFacts(this.deps.store, this.ideas);
       // No roster imported: the programme has not started here, nothing to nudge or digest.
-      if (facts.roster.length === 0) return report;
+      if (facts.roster.length === 0) return { ...report, rosterEmpty: true };
       const today = localDateOf(now, rc.policy.timeZone);
       const cycle = activeCycle(rc.cycles, today);
       report.cycleName = cycle?.name;
@@ -104,7 +107,7 @@ export class ReminderJob {
       });
       report.messages = plan.messages;
       report.stats = plan.stats;
-      report.period = plan.messages[0]?.period ?? '';
+      report.period = plan.messages[0]?.period ?? report.period;
 
       if (options.dryRun) {
         for (const m of plan.messages) {
