@@ -68,6 +68,8 @@ export interface Idea extends IdeaContent {
   statusChangedAt?: string;
   initiativeId?: string;
   history: IdeaHistoryEntry[];
+  /** Leader (Entra object id) -> when the «start initiative» card was last sent (retries send it once). */
+  startCardSentAt?: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

@@ -405,7 +405,14 @@ export class IdeaFeature {
           tenantId: (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? context.activity.conversation.tenantId,
           serviceUrl: context.activity.serviceUrl,
         };
-        await this.services.ideaMessenger.sendPersonal(target, { attachments: [ideaStartInitiativeCard(locale, found)] });
+        // Teams retries an invoke it did not get an answer to in time: send the card once.
+        const nowMs = this.services.now().getTime();
+        const { written } = await this.services.ideas.update(found.id, (i) => {
+          const last = i.startCardSentAt?.[aadObjectId!];
+          if (last && nowMs - Date.parse(last) < START_CARD_DEDUP_MS) return undefined;
+          return { ...i, startCardSentAt: { ...(i.startCardSentAt ?? {}), [aadObjectId!]: new Date(nowMs).toISOString() } };
+        });
+        if (written) await this.services.ideaMessenger.sendPersonal(target, { attachments: [ideaStartInitiativeCard(locale, found)] });
         return messageResponse(t(locale, 'ideas.initiativeSent'));
       }
       default:
@@ -494,6 +501,9 @@ export class IdeaFeature {
     return { title: idea.title, problem: idea.need, goal: idea.proposal };
   }
 }
+
+/** A repeated «start initiative» press within this window is a retry: the card is not sent again. */
+const START_CARD_DEDUP_MS = 10 * 60_000;
 
 const features = new WeakMap<TeamsServices, IdeaFeature>();
 
