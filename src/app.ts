@@ -11,8 +11,8 @@ import { ConversationRepository } from './storage/repositories/conversationRepos
 import { ProfileRepository } from './storage/repositories/profileRepository';
 import { createAdapter } from './teams/adapter';
 import { InnovasjonsBot } from './teams/bot';
-import { turnLogging } from './teams/turnLogging';
-import { createDialogs } from './teams/dialogs/createDialogs';
+import { turnLogging } from './teams/turn/turnLogging';
+import { createDialogs } from './teams/forms/createDialogs';
 import type { TeamsServices } from './teams/dialogs/services';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';

@@ -24,9 +24,9 @@ import type { Profile } from '../../domain/profile/profile';
 import { t, type Locale, type StringKey } from '../../i18n';
 import { cardAttachment, expandCard, ADAPTIVE_CARD_CONTENT_TYPE, type CardJson } from '../cards/template';
 import { isAdmin, type TeamsServices } from '../dialogs/services';
-import { commandFromText } from '../router';
-import { turnInfo } from '../turnInfo';
-import { sendWelcome } from '../handlers/welcome';
+import { commandFromText } from '../turn/commandText';
+import { turnInfo } from '../turn/turnInfo';
+import { sendWelcome } from '../help/welcome';
 import { ideaCard, ideaFormCard, ideaLinkPromptCard, ideaListCard, ideaNoticeCard, ideaStartInitiativeCard, isIdeaVerb, type IdeaViewer } from './ideaCards';
 import { channelPostReference } from './ideaMessenger';
 

@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { nextDue } from '../../domain/initiative/rules';
 import { t } from '../../i18n';
 import { initiativeDetailCard, initiativeListCard } from '../cards/initiativeCards';
-import { checkEditAccess, ownInitiatives } from '../dialogs/initiativeAccess';
+import { checkEditAccess, ownInitiatives } from './initiativeAccess';
 import { osloToday, type TeamsServices } from '../dialogs/services';
-import { turnInfo } from '../turnInfo';
+import { turnInfo } from '../turn/turnInfo';
 
 const MAX_LISTED = 20;
 

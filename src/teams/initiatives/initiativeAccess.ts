@@ -3,8 +3,8 @@
 import type { Initiative } from '../../domain/initiative/initiative';
 import { canEditInitiative, isClosed } from '../../domain/initiative/rules';
 import type { StringKey } from '../../i18n';
-import type { TurnInfo } from '../turnInfo';
-import { isAdmin, type TeamsServices } from './services';
+import type { TurnInfo } from '../turn/turnInfo';
+import { isAdmin, type TeamsServices } from '../dialogs/services';
 
 export type Access = { ok: true; initiative: Initiative } | { ok: false; message: StringKey };
 

@@ -1,5 +1,5 @@
 // Turns a message (typed text or a card button's data) into a command id.
-import { COMMANDS, type CommandId } from './commands';
+import { COMMANDS, type CommandId } from '../commands';
 
 /** Lower-case, without the bot mention, surrounding spaces or trailing punctuation. */
 export function normalizeText(text: string): string {

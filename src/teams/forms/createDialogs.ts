@@ -1,10 +1,10 @@
 import type { ConversationState } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
-import { EditInitiativeDialog } from './editInitiativeDialog';
-import { ProfileDialog } from './profileDialog';
-import { ProposeInitiativeDialog } from './proposeInitiativeDialog';
-import { ReportDialog } from './reportDialog';
-import type { TeamsServices } from './services';
+import { EditInitiativeDialog } from '../initiatives/editInitiativeDialog';
+import { ProfileDialog } from '../profile/profileDialog';
+import { ProposeInitiativeDialog } from '../initiatives/proposeInitiativeDialog';
+import { ReportDialog } from '../initiatives/reportDialog';
+import type { TeamsServices } from '../dialogs/services';
 
 /** All dialogs, with their state in conversation state (so in the configured store). */
 export function createDialogs(conversationState: ConversationState, services: TeamsServices): DialogSet {

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
+import type { Logger } from '../../logger';
 
 /**
  * One info line per turn with its duration. No message text or names: only ids and kinds,

@@ -1,7 +1,7 @@
 // What the bot works out once at the start of a turn (language, who is speaking) and every
 // handler needs. Kept in turnState so handlers do not read the profile again.
 import type { TurnContext } from 'botbuilder';
-import type { Locale } from '../i18n';
+import type { Locale } from '../../i18n';
 
 export interface TurnInfo {
   locale: Locale;

@@ -9,10 +9,10 @@ import type { Profile } from '../../domain/profile/profile';
 import { t } from '../../i18n';
 import { proposeStepCard, proposeSummaryCard, type FormMeta } from '../cards/initiativeCards';
 import { ideaFeature } from '../ideas/ideaFeature';
-import { turnInfo } from '../turnInfo';
-import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
-import { DIALOG } from './dialogIds';
-import type { TeamsServices } from './services';
+import { turnInfo } from '../turn/turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
+import { DIALOG } from '../forms/dialogIds';
+import type { TeamsServices } from '../dialogs/services';
 
 const SUMMARY = 'summary';
 const STEPS = [...PROPOSAL_STEPS, SUMMARY];

@@ -8,7 +8,7 @@ import type { FieldErrors, RawForm } from '../../domain/initiative/formTypes';
 import { normalizeSubmit } from '../../domain/initiative/forms';
 import { t, type StringKey } from '../../i18n';
 import type { FormMeta } from '../cards/initiativeCards';
-import { turnInfo } from '../turnInfo';
+import { turnInfo } from '../turn/turnInfo';
 
 export type FormName = FormMeta['form'];
 export type Nav = 'next' | 'back' | 'cancel' | 'help' | 'submit';

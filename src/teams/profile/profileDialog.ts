@@ -4,10 +4,10 @@ import { PROFILE_FIELDS, type FieldErrors } from '../../domain/initiative/formTy
 import { parseProfileForm } from '../../domain/initiative/forms';
 import { t } from '../../i18n';
 import { profileCard, type FormMeta } from '../cards/initiativeCards';
-import { turnInfo } from '../turnInfo';
-import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
-import { DIALOG } from './dialogIds';
-import type { TeamsServices } from './services';
+import { turnInfo } from '../turn/turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
+import { DIALOG } from '../forms/dialogIds';
+import type { TeamsServices } from '../dialogs/services';
 
 export class ProfileDialog extends CardFormDialog {
   protected readonly form = 'profile' as const;

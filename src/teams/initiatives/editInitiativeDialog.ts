@@ -6,11 +6,11 @@ import { parseDetails } from '../../domain/initiative/forms';
 import type { Initiative } from '../../domain/initiative/initiative';
 import { t } from '../../i18n';
 import { editDetailsCard, pickInitiativeCard, type FormMeta } from '../cards/initiativeCards';
-import { turnInfo } from '../turnInfo';
-import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
-import { DIALOG } from './dialogIds';
+import { turnInfo } from '../turn/turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
+import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
-import type { TeamsServices } from './services';
+import type { TeamsServices } from '../dialogs/services';
 import type { TargetOptions } from './reportDialog';
 
 type Data = { initiativeId?: string; pick?: boolean };

@@ -7,11 +7,11 @@ import type { ProgressReport } from '../../domain/initiative/initiative';
 import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { t } from '../../i18n';
 import { pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
-import { turnInfo } from '../turnInfo';
-import { CardFormDialog, type FormState, type StepOutcome } from './cardFormDialog';
-import { DIALOG } from './dialogIds';
+import { turnInfo } from '../turn/turnInfo';
+import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
+import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
-import { osloToday, type TeamsServices } from './services';
+import { osloToday, type TeamsServices } from '../dialogs/services';
 
 export interface TargetOptions {
   initiativeId?: string;
