@@ -12,14 +12,18 @@ import { ProfileRepository } from './storage/repositories/profileRepository';
 import { createAdapter } from './teams/adapter';
 import { InnovasjonsBot } from './teams/bot';
 import { turnLogging } from './teams/turn/turnLogging';
+import { turnErrorHandler } from './teams/turn/turnErrors';
 import { createDialogs } from './teams/forms/createDialogs';
-import type { TeamsServices } from './teams/dialogs/services';
+import type { TeamsDeps } from './teams/turn/deps';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';
 import { ReportRepository } from './storage/repositories/reportRepository';
 import { IdeaRepository } from './storage/repositories/ideaRepository';
 import { TeamLinkRepository } from './storage/repositories/teamLinkRepository';
+import { RosterRepository } from './storage/repositories/rosterRepository';
+import { OutboxRepository } from './storage/repositories/outboxRepository';
 import { ProactiveIdeaMessenger } from './teams/ideas/ideaMessenger';
+import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
 import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
 
 export interface App {
@@ -52,29 +56,33 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const conversations = new ConversationRepository(store);
   const reminders = createReminderRuntime({ config, logger, store, adapter, conversations });
   adapter.use(reminders.middleware);
+  adapter.onTurnError = turnErrorHandler({ config, logger, conversationState });
+
+  // Every repository is built here, once; handlers get the ones they use from TeamsDeps.
+  const now = () => new Date();
   const profiles = new ProfileRepository(store);
-  const services: TeamsServices = {
+  const ideas = new IdeaRepository(store);
+  const initiatives = new InitiativeRepository(store);
+  const teamLinks = new TeamLinkRepository(store);
+  const ideaMessenger = new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger, reminders.sender);
+  const base = {
     config,
     logger,
+    store,
     profiles,
-    initiatives: new InitiativeRepository(store),
+    initiatives,
     reports: new ReportRepository(store),
     notifier: new ProactiveNotifier(reminders.sender, conversations, profiles, logger),
-    ideas: new IdeaRepository(store),
-    teamLinks: new TeamLinkRepository(store),
-    ideaMessenger: new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger, reminders.sender),
-    now: () => new Date(),
+    ideas,
+    teamLinks,
+    ideaMessenger,
+    ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
+    roster: new RosterRepository(store, now),
+    outbox: new OutboxRepository(store, now),
+    now,
   };
-  const bot = new InnovasjonsBot({
-    config,
-    logger,
-    conversations,
-    profiles,
-    conversationState,
-    userState,
-    dialogs: createDialogs(conversationState, services),
-    services,
-  });
+  const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
+  const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });
 
   const http = createHttpServer({
     logger,

@@ -1,10 +1,10 @@
 // Builds the Teams app manifest (nb-NO) and its English localization file from the templates in
-// this folder, the command list in src/teams/commands.ts and the per-environment parameters.
+// this folder, the command list in the route table (src/teams/routes.ts) and the per-environment parameters.
 // The ids and host are never edited by hand: scripts/package-app.ts passes them in.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
-import { COMMANDS, MESSAGE_EXTENSION_COMMANDS } from '../../src/teams/commands';
+import { commandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
 import { BOT_COMMAND_DESCRIPTIONS, MESSAGE_EXTENSION_TEXTS, type LocalizedText } from './commandTexts';
 
 export type TeamsManifest = TeamsManifestV1D30.TeamsManifestV1D30;
@@ -51,8 +51,8 @@ export interface CommandSource {
 }
 
 export const APP_COMMANDS: CommandSource = {
-  commands: COMMANDS,
-  messageExtensionCommands: MESSAGE_EXTENSION_COMMANDS,
+  commands: commandRoutes(),
+  messageExtensionCommands: messageExtensionRoutes(),
   descriptions: BOT_COMMAND_DESCRIPTIONS,
   messageExtensionTexts: MESSAGE_EXTENSION_TEXTS,
 };

@@ -1,5 +1,5 @@
-// Texts the Teams manifest shows next to each command. Command titles come from COMMANDS in
-// src/teams/commands.ts; descriptions (and message extension titles) live here, one entry per
+// Texts the Teams manifest shows next to each command. Command titles come from the route
+// table (src/teams/routes.ts); descriptions (and message extension titles) live here, one entry per
 // command id. buildManifest throws, and the deployment tests fail, when a command has no entry.
 
 export interface LocalizedText {
@@ -24,7 +24,7 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
 
 /**
  * Message extension command titles (max 32) and descriptions (max 128), by command id. Add one
- * entry per MESSAGE_EXTENSION_COMMANDS id, e.g.
+ * entry per message extension route id, e.g.
  *   newIdea: {
  *     title: { nb: 'Ny idé', en: 'New idea' },
  *     description: { nb: 'Send inn en idé til forbedring', en: 'Submit an improvement idea' },

@@ -2,15 +2,15 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
 } from 'botbuilder';
 import type { AppConfig } from '../config';
-import { resolveLocale, t } from '../i18n';
 import type { Logger } from '../logger';
+import { turnErrorHandler } from './turn/turnErrors';
 
 /**
  * CloudAdapter with Bot Framework authentication. With an app id configured every request
- * must carry a valid Bot Framework token; without one (local runs, tests) auth is off.
+ * must carry a valid Bot Framework token; without one (local runs, tests) auth is off. The bot's
+ * composition root replaces the error handler with one that also clears the dialog state.
  */
 export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
   const settings = config.bot.appId
@@ -24,15 +24,6 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
   const adapter = new CloudAdapter(auth);
 
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: error, activityType: context.activity.type, name: context.activity.name }, 'turn failed');
-    if (context.activity.type !== 'message') return;
-    const locale = resolveLocale(undefined, context.activity.locale, config.defaultLocale);
-    try {
-      await context.sendActivity(t(locale, 'errors.generic'));
-    } catch (sendError) {
-      logger.warn({ err: sendError }, 'could not tell the user about the error');
-    }
-  };
+  adapter.onTurnError = turnErrorHandler({ config, logger });
   return adapter;
 }

@@ -1,37 +1,41 @@
-// The Teams activity handler: works out who and which language, remembers where to reach the
-// user, and hands each activity to the handler for it. Business rules live in src/domain.
-import { TeamsActivityHandler, TurnContext, type ConversationState, type UserState } from 'botbuilder';
-import type { AppConfig } from '../config';
-import { resolveLocale, type Locale } from '../i18n';
-import type { Logger } from '../logger';
+// The Teams activity handler: works out who and which language (reading the profile once),
+// remembers where to reach the user, and hands each activity to its route (routes.ts).
+// Business rules live in src/domain.
+//
+// Invoke names: `adaptiveCard/action` (Action.Execute) goes to the execute routes;
+// `composeExtension/fetchTask` and `composeExtension/submitAction` to the message extension routes.
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type UserState,
+} from 'botbuilder';
+import { resolveLocale, t, type Locale } from '../i18n';
 import { conversationRecordId, type ConversationRepository } from '../storage/repositories/conversationRepository';
-import type { ProfileRepository } from '../storage/repositories/profileRepository';
 import { sendChannelWelcome } from './help/channelWelcome';
-import { handlePersonalMessage } from './turn/personalMessage';
 import { sendWelcome } from './help/welcome';
+import { messageExtensionRoute } from './routes';
+import type { TeamsDeps } from './turn/deps';
+import { dispatchExecute, dispatchMessage } from './turn/dispatch';
 import { conversationScope, setTurnInfo, turnInfo } from './turn/turnInfo';
-import type { DialogSet } from 'botbuilder-dialogs';
-import type { TeamsServices } from './dialogs/services';
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, MessagingExtensionAction, MessagingExtensionActionResponse } from 'botbuilder';
-import { ideaFeature } from './ideas/ideaFeature';
-import { isIdeaVerb } from './ideas/ideaCards';
 
 export interface BotDeps {
-  config: AppConfig;
-  logger: Logger;
   conversations: ConversationRepository;
-  profiles: ProfileRepository;
   conversationState: ConversationState;
   userState: UserState;
-  dialogs: DialogSet;
-  services: TeamsServices;
+  /** What the route handlers use. */
+  teams: TeamsDeps;
 }
 
 export class InnovasjonsBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      await dispatchMessage(context, this.deps.teams);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
@@ -58,9 +62,9 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const a = context.activity;
     const scope = conversationScope(context);
     const aadObjectId = a.from?.aadObjectId;
-    const profile = aadObjectId ? await this.deps.profiles.get(aadObjectId) : undefined;
-    const locale: Locale = resolveLocale(profile?.value.language, a.locale, this.deps.config.defaultLocale);
-    setTurnInfo(context, { locale, aadObjectId, scope });
+    const profile = aadObjectId ? (await this.deps.teams.profiles.get(aadObjectId))?.value : undefined;
+    const locale: Locale = resolveLocale(profile?.language, a.locale, this.deps.teams.config.defaultLocale);
+    setTurnInfo(context, { locale, aadObjectId, scope, profile });
     const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
     if (!uninstalling && a.type !== 'messageReaction') await this.remember(context);
     await super.run(context);
@@ -68,25 +72,20 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     await this.deps.userState.saveChanges(context, false);
   }
 
-  private async handleMessage(context: TurnContext): Promise<void> {
-    const { scope } = turnInfo(context);
-    // Channels and group chats: ideas (issue 4): the idea form, `koble kanal`, help.
-    if (scope !== 'personal') return ideaFeature(this.deps.services).handleChannelMessage(context);
-    return handlePersonalMessage(context, this.deps.dialogs, this.deps.services);
-  }
-
-  // Ideas (issue 4): Universal Actions on the idea cards and the message extension's action commands.
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    if (isIdeaVerb(value.action?.verb)) return ideaFeature(this.deps.services).onAdaptiveCardInvoke(context, value);
-    return super.onAdaptiveCardInvoke(context, value);
+    return dispatchExecute(context, value.action?.verb, (value.action?.data ?? {}) as Record<string, unknown>, this.deps.teams);
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
-    return ideaFeature(this.deps.services).fetchTask(context, action);
+    const route = messageExtensionRoute(action.commandId);
+    if (!route) return { task: { type: 'message', value: t(turnInfo(context).locale, 'ideas.unknownAction') } };
+    return route.fetchTask(context, action, this.deps.teams);
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
-    return ideaFeature(this.deps.services).submitAction(context, action);
+    const route = messageExtensionRoute(action.commandId);
+    if (!route) return { task: { type: 'message', value: t(turnInfo(context).locale, 'ideas.invalidForm') } };
+    return route.submitAction(context, action, this.deps.teams);
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */

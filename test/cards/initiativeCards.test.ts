@@ -12,8 +12,8 @@ import {
   type FieldErrorCode,
 } from '../../src/domain/initiative/formTypes';
 import { LOCALES, strings, t } from '../../src/i18n';
+import { routeForVerb } from '../../src/teams/routes';
 import {
-  CARD_VERBS,
   FACTOR_FIELDS,
   FORM_NAVS,
   INITIATIVE_TEMPLATES,
@@ -325,7 +325,7 @@ describe('text helpers', () => {
 });
 
 describe('button verb inventory', () => {
-  it('CARD_VERBS lists exactly the verbs the cards submit', () => {
+  it('every verb the initiative cards submit has a route', () => {
     const all = [
       ...LOCALES.flatMap((l) => formCards(l).map((c) => c.card)),
       initiativeListCard('nb', sampleListItems),
@@ -334,7 +334,8 @@ describe('button verb inventory', () => {
       helpRequestCard('nb', sampleInitiative, sampleReports[0]!),
     ];
     const verbs = new Set(all.flatMap((c) => submitData(c).map((d) => d.verb)));
-    expect([...verbs].sort()).toEqual([...CARD_VERBS].sort());
+    expect([...verbs].filter((v) => routeForVerb(v) === undefined)).toEqual([]);
+    expect([...verbs]).toEqual(expect.arrayContaining(['form', 'newInitiative', 'report', 'edit', 'details']));
     const navs = new Set(all.flatMap((c) => submitData(c).filter((d) => d.verb === 'form').map((d) => d.nav)));
     expect([...navs].sort()).toEqual([...FORM_NAVS].sort());
   });

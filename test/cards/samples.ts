@@ -3,7 +3,7 @@
 // Adaptive Cards render markdown.
 import type { FieldErrors, RawForm } from '../../src/domain/initiative/formTypes';
 import type { Initiative, InitiativeProposal, ProgressReport } from '../../src/domain/initiative/initiative';
-import { COMMANDS } from '../../src/teams/commands';
+import { commandRoutes } from '../../src/teams/routes';
 import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import {
@@ -159,7 +159,7 @@ const reportErrors: FieldErrors = { nextStepsDate: { code: 'invalidDate' }, achi
 
 export const CARD_SAMPLES: Record<string, CardSample> = {
   welcome: {
-    data: { commands: COMMANDS.map((c) => ({ command: c.nb, description: c.id })) },
+    data: { commands: commandRoutes().map((c) => ({ command: c.nb, description: c.id })) },
     userText: [],
   },
   proposeWhat: {

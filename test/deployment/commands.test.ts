@@ -1,7 +1,10 @@
-// The manifest advertises exactly the commands the bot handles (src/teams/commands.ts).
+// The manifest advertises exactly the commands the bot handles (the route table, src/teams/routes.ts).
 import { BOT_COMMAND_DESCRIPTIONS, MESSAGE_EXTENSION_TEXTS } from '../../deployment/appPackage/commandTexts';
 import { buildEnglishLocalization, buildManifest } from '../../deployment/appPackage/buildManifest';
-import { COMMANDS, MESSAGE_EXTENSION_COMMANDS } from '../../src/teams/commands';
+import { commandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
+
+const COMMANDS = commandRoutes();
+const MESSAGE_EXTENSION_COMMANDS = messageExtensionRoutes();
 
 const manifest = buildManifest({
   appId: '3d84bad0-ac78-4a33-9f8e-7c6b192f3ba6',
@@ -64,7 +67,7 @@ describe('message extension commands in the manifest', () => {
   });
 
   it('keeps no texts for a command that does not exist', () => {
-    const ids = new Set(MESSAGE_EXTENSION_COMMANDS.map((c) => c.id));
+    const ids = new Set<string>(MESSAGE_EXTENSION_COMMANDS.map((c) => c.id));
     expect(Object.keys(MESSAGE_EXTENSION_TEXTS).filter((id) => !ids.has(id))).toEqual([]);
   });
 });

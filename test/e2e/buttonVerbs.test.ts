@@ -5,7 +5,7 @@ import path from 'node:path';
 import { testUser } from '../support/activities';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
 import { ChatSession, texts } from '../support/leaderSession';
-import { CARD_VERBS } from '../../src/teams/cards/initiativeCards';
+import { routes } from '../../src/teams/routes';
 import { CARDS_DIR } from '../../src/teams/cards/template';
 
 /** Verbs written literally in card templates (Action.Submit data). */
@@ -30,7 +30,9 @@ describe('button verbs in personal chat', () => {
     await connector.stop();
   });
 
-  const verbs = [...new Set([...templateVerbs(), ...CARD_VERBS])].filter((v) => v !== 'form');
+  // Personal-chat button verbs: those in the templates and every command and submit route.
+  const routeVerbs = routes().flatMap((r) => (r.kind === 'command' && (r.scopes as readonly string[]).includes('personal') ? [r.id] : r.kind === 'submit' ? [r.verb] : []));
+  const verbs = [...new Set([...templateVerbs(), ...routeVerbs])].filter((v) => v !== 'form');
 
   it('finds the verbs', () => {
     expect(verbs).toEqual(expect.arrayContaining(['newInitiative', 'myInitiatives', 'report', 'profile']));

@@ -44,10 +44,6 @@ export {
 } from './initiativeCardData';
 export { codeChoices, codeLabel, codeLabels, fieldErrorText, formatDate, phaseLabel, phaseNumber } from './initiativeText';
 
-/** Every `verb` an action of these cards submits (the router must handle each). */
-export const CARD_VERBS = ['form', 'newInitiative', 'report', 'edit', 'details'] as const;
-export type CardVerb = (typeof CARD_VERBS)[number];
-
 /** Every `nav` a form button (verb 'form') submits. */
 export const FORM_NAVS = ['next', 'back', 'cancel', 'help', 'submit'] as const;
 export type FormNav = (typeof FORM_NAVS)[number];

@@ -4,14 +4,14 @@ import { EditInitiativeDialog } from '../initiatives/editInitiativeDialog';
 import { ProfileDialog } from '../profile/profileDialog';
 import { ProposeInitiativeDialog } from '../initiatives/proposeInitiativeDialog';
 import { ReportDialog } from '../initiatives/reportDialog';
-import type { TeamsServices } from '../dialogs/services';
+import type { TeamsDeps } from '../turn/deps';
 
 /** All dialogs, with their state in conversation state (so in the configured store). */
-export function createDialogs(conversationState: ConversationState, services: TeamsServices): DialogSet {
+export function createDialogs(conversationState: ConversationState, deps: Omit<TeamsDeps, 'dialogs'>): DialogSet {
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-  dialogs.add(new ProfileDialog(services));
-  dialogs.add(new ProposeInitiativeDialog(services));
-  dialogs.add(new ReportDialog(services));
-  dialogs.add(new EditInitiativeDialog(services));
+  dialogs.add(new ProfileDialog(deps));
+  dialogs.add(new ProposeInitiativeDialog(deps));
+  dialogs.add(new ReportDialog(deps));
+  dialogs.add(new EditInitiativeDialog(deps));
   return dialogs;
 }

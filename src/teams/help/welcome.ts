@@ -1,19 +1,24 @@
 import type { TurnContext } from 'botbuilder';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
-import { COMMANDS } from '../commands';
+import { commandRoutes } from '../routes';
+import { turnInfo } from '../turn/turnInfo';
 
 /** The welcome card: what the bot does, the main actions and the commands (also the help). */
 export function welcomeCard(locale: Locale) {
-  const commands = COMMANDS.filter((c) => (c.scopes as readonly string[]).includes('personal')).map((c) => ({
-    command: c[locale],
-    description: t(locale, `commands.${c.id}`),
-  }));
+  const commands = commandRoutes()
+    .filter((c) => (c.scopes as readonly string[]).includes('personal'))
+    .map((c) => ({ command: c[locale], description: t(locale, `commands.${c.id}`) }));
   return cardAttachment(expandCard('welcome', locale, { commands }));
 }
 
 export async function sendWelcome(context: TurnContext, locale: Locale): Promise<void> {
   await context.sendActivity({ attachments: [welcomeCard(locale)] });
+}
+
+/** `hjelp`: the welcome card again. */
+export async function sendHelp(context: TurnContext): Promise<void> {
+  await sendWelcome(context, turnInfo(context).locale);
 }
 
 /** Unknown text: a friendly answer and the same options as the help. */

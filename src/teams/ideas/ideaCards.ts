@@ -10,25 +10,6 @@ import { cardAttachment, expandCard, type CardAttachment, type CardJson } from '
 
 export const IDEA_TEMPLATES = ['ideaForm', 'ideaCard', 'ideaList', 'ideaNotice', 'ideaStartInitiative', 'ideaLinkPrompt'] as const;
 
-/** Every verb the idea cards send (Action.Execute verbs, and the task module's submit verb). */
-export const IDEA_VERBS = [
-  'ideaSubmit',
-  'ideaRefresh',
-  'ideaSupport',
-  'ideaStatus',
-  'ideaLinkInitiative',
-  'ideaNewInitiative',
-  'ideaList',
-  'ideaOpen',
-  'ideaRegisterForm',
-  'ideaLinkTeam',
-] as const;
-export type IdeaVerb = (typeof IDEA_VERBS)[number];
-
-export function isIdeaVerb(v: unknown): v is IdeaVerb {
-  return typeof v === 'string' && (IDEA_VERBS as readonly string[]).includes(v);
-}
-
 export function statusLabel(locale: Locale, status: IdeaStatus): string {
   return t(locale, `ideaStatus.${status}`);
 }

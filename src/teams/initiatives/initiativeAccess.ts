@@ -4,16 +4,16 @@ import type { Initiative } from '../../domain/initiative/initiative';
 import { canEditInitiative, isClosed } from '../../domain/initiative/rules';
 import type { StringKey } from '../../i18n';
 import type { TurnInfo } from '../turn/turnInfo';
-import { isAdmin, type TeamsServices } from '../dialogs/services';
+import { isAdmin, type TeamsDeps } from '../turn/deps';
 
 export type Access = { ok: true; initiative: Initiative } | { ok: false; message: StringKey };
 
-export async function checkEditAccess(services: TeamsServices, info: TurnInfo, initiativeId: unknown, options: { open?: boolean } = {}): Promise<Access> {
+export async function checkEditAccess(deps: Pick<TeamsDeps, 'initiatives' | 'config'>, info: TurnInfo, initiativeId: unknown, options: { open?: boolean } = {}): Promise<Access> {
   if (typeof initiativeId !== 'string' || initiativeId === '') return { ok: false, message: 'flow.notFound' };
-  const found = await services.initiatives.get(initiativeId);
+  const found = await deps.initiatives.get(initiativeId);
   if (!found) return { ok: false, message: 'flow.notFound' };
   const initiative = found.value;
-  if (!info.aadObjectId || !canEditInitiative(initiative, info.aadObjectId, isAdmin(services, info.aadObjectId))) {
+  if (!info.aadObjectId || !canEditInitiative(initiative, info.aadObjectId, isAdmin(deps, info.aadObjectId))) {
     return { ok: false, message: 'flow.noAccess' };
   }
   if (options.open && isClosed(initiative.status)) return { ok: false, message: 'flow.closedInitiative' };
@@ -21,8 +21,8 @@ export async function checkEditAccess(services: TeamsServices, info: TurnInfo, i
 }
 
 /** The initiatives this user owns or co-owns (optionally only open ones), newest first. */
-export async function ownInitiatives(services: TeamsServices, info: TurnInfo, options: { open?: boolean } = {}): Promise<Initiative[]> {
+export async function ownInitiatives(deps: Pick<TeamsDeps, 'initiatives'>, info: TurnInfo, options: { open?: boolean } = {}): Promise<Initiative[]> {
   if (!info.aadObjectId) return [];
-  const list = await services.initiatives.listByOwner(info.aadObjectId);
+  const list = await deps.initiatives.listByOwner(info.aadObjectId);
   return list.filter((i) => !options.open || !isClosed(i.status));
 }

@@ -8,11 +8,11 @@ import { initiativeIdFor, newInitiative } from '../../domain/initiative/rules';
 import type { Profile } from '../../domain/profile/profile';
 import { t } from '../../i18n';
 import { proposeStepCard, proposeSummaryCard, type FormMeta } from '../cards/initiativeCards';
-import { ideaFeature } from '../ideas/ideaFeature';
+import { initiativeRegisteredFromIdea } from '../ideas/initiativeFromIdea';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import type { TeamsServices } from '../dialogs/services';
+import type { TeamsDeps } from '../turn/deps';
 
 const SUMMARY = 'summary';
 const STEPS = [...PROPOSAL_STEPS, SUMMARY];
@@ -28,11 +28,13 @@ function isProposalStep(step: string): step is ProposalStep {
   return (PROPOSAL_STEPS as readonly string[]).includes(step);
 }
 
+type Deps = Pick<TeamsDeps, 'initiatives' | 'ideas' | 'ideaCards' | 'config' | 'now'>;
+
 export class ProposeInitiativeDialog extends CardFormDialog {
   protected readonly form = 'propose' as const;
   protected readonly version = 1;
 
-  constructor(private readonly services: TeamsServices) {
+  constructor(private readonly deps: Deps) {
     super(DIALOG.propose);
   }
 
@@ -86,12 +88,12 @@ export class ProposeInitiativeDialog extends CardFormDialog {
     const info = turnInfo(dc.context);
     const profile = await this.profile(dc);
     if (!info.aadObjectId || !profile?.unit || !profile.sector) return { kind: 'done' };
-    const { initiative, created } = await this.services.initiatives.createIfAbsent(
+    const { initiative, created } = await this.deps.initiatives.createIfAbsent(
       newInitiative({
         id: initiativeIdFor(state.token),
         proposal: parsed.value,
         owner: { id: info.aadObjectId, name: profile.name, unit: profile.unit, sector: profile.sector },
-        now: this.services.now(),
+        now: this.deps.now(),
       }),
     );
     await dc.context.sendActivity({
@@ -99,12 +101,12 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       textFormat: 'plain',
     });
     const fromIdeaId = (state.options as ProposeOptions).fromIdeaId;
-    if (created && fromIdeaId) await ideaFeature(this.services).initiativeRegisteredFromIdea(fromIdeaId, initiative.id, info.aadObjectId);
+    if (created && fromIdeaId) await initiativeRegisteredFromIdea(dc.context, this.deps, fromIdeaId, initiative.id);
     return { kind: 'done', result: initiative.id };
   }
 
+  /** Read once at the start of the turn (and refreshed there when the profile dialog saves it). */
   private async profile(dc: DialogContext): Promise<Profile | undefined> {
-    const id = turnInfo(dc.context).aadObjectId;
-    return id ? (await this.services.profiles.get(id))?.value : undefined;
+    return turnInfo(dc.context).profile;
   }
 }

@@ -11,7 +11,8 @@ import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
-import { osloToday, type TeamsServices } from '../dialogs/services';
+import type { TeamsDeps } from '../turn/deps';
+import { osloToday } from './osloToday';
 
 export interface TargetOptions {
   initiativeId?: string;
@@ -19,11 +20,13 @@ export interface TargetOptions {
 
 type Data = { initiativeId?: string; pick?: boolean };
 
+type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 'now'>;
+
 export class ReportDialog extends CardFormDialog<Data> {
   protected readonly form = 'report' as const;
   protected readonly version = 1;
 
-  constructor(private readonly services: TeamsServices) {
+  constructor(private readonly deps: Deps) {
     super(DIALOG.report);
   }
 
@@ -43,7 +46,7 @@ export class ReportDialog extends CardFormDialog<Data> {
     const info = turnInfo(dc.context);
     const wanted = (state.options as TargetOptions).initiativeId;
     if (wanted !== undefined) return (await this.choose(dc, state, wanted)) ?? undefined;
-    const open = await ownInitiatives(this.services, info, { open: true });
+    const open = await ownInitiatives(this.deps, info, { open: true });
     if (open.length === 0) {
       await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
       return dc.endDialog();
@@ -55,8 +58,8 @@ export class ReportDialog extends CardFormDialog<Data> {
 
   protected async render(dc: DialogContext, state: FormState<Data>, meta: FormMeta, errors: FieldErrors) {
     const locale = turnInfo(dc.context).locale;
-    if (meta.step === 'pick') return pickInitiativeCard(locale, meta, await ownInitiatives(this.services, turnInfo(dc.context), { open: true }));
-    const initiative = (await this.services.initiatives.get(state.data.initiativeId!))!.value;
+    if (meta.step === 'pick') return pickInitiativeCard(locale, meta, await ownInitiatives(this.deps, turnInfo(dc.context), { open: true }));
+    const initiative = (await this.deps.initiatives.get(state.data.initiativeId!))!.value;
     // The closing report is shown (and required) once the leader chooses a done status.
     return reportFormCard(locale, meta, initiative, state.raw, errors, closingRequired(state.raw.status ?? ''));
   }
@@ -64,18 +67,18 @@ export class ReportDialog extends CardFormDialog<Data> {
   protected async submit(dc: DialogContext, state: FormState<Data>, step: string): Promise<StepOutcome<unknown>> {
     const info = turnInfo(dc.context);
     if (step === 'pick') {
-      const mine = await ownInitiatives(this.services, info, { open: true });
+      const mine = await ownInitiatives(this.deps, info, { open: true });
       if (!mine.some((i) => i.id === state.raw.initiativeId)) return { kind: 'errors', errors: { initiativeId: { code: 'invalidChoice' } } };
       const ended = await this.choose(dc, state, state.raw.initiativeId!);
       return ended ? { kind: 'ended' } : { kind: 'next' };
     }
     // Checked again at submit: the card may be old, or forged.
-    const access = await checkEditAccess(this.services, info, state.data.initiativeId, { open: true });
+    const access = await checkEditAccess(this.deps, info, state.data.initiativeId, { open: true });
     if (!access.ok) {
       await dc.context.sendActivity(t(info.locale, access.message));
       return { kind: 'done' };
     }
-    const now = this.services.now();
+    const now = this.deps.now();
     const parsed = parseProgressReport(state.raw, osloToday(now));
     if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
     const initiative = access.initiative;
@@ -88,9 +91,9 @@ export class ReportDialog extends CardFormDialog<Data> {
       reportedAt: now.toISOString(),
       phaseBefore: initiative.phase,
     };
-    const { report: saved, created } = await this.services.reports.add(report);
+    const { report: saved, created } = await this.deps.reports.add(report);
     // Idempotent: applying the same report twice changes nothing.
-    const updated = await this.services.initiatives.update(initiative.id, (current) =>
+    const updated = await this.deps.initiatives.update(initiative.id, (current) =>
       current.lastReportAt && current.lastReportAt >= saved.reportedAt ? undefined : applyReport(current, saved, now),
     );
     const title = (updated ?? initiative).title;
@@ -99,7 +102,7 @@ export class ReportDialog extends CardFormDialog<Data> {
       return { kind: 'done' };
     }
     await dc.context.sendActivity({ text: t(info.locale, saved.closing ? 'flow.closingSaved' : 'flow.reportSaved', { title }), textFormat: 'plain' });
-    if (saved.helpNeeded.some((h) => h !== 'none') && (await this.services.notifier.helpRequested(updated ?? initiative, saved))) {
+    if (saved.helpNeeded.some((h) => h !== 'none') && (await this.deps.notifier.helpRequested(updated ?? initiative, saved))) {
       await dc.context.sendActivity(t(info.locale, 'flow.helpRequestSent'));
     }
     return { kind: 'done' };
@@ -108,7 +111,7 @@ export class ReportDialog extends CardFormDialog<Data> {
   /** Sets the initiative to report on after the access check; answers and ends if refused. */
   private async choose(dc: DialogContext, state: FormState<Data>, initiativeId: string): Promise<DialogTurnResult | undefined> {
     const info = turnInfo(dc.context);
-    const access = await checkEditAccess(this.services, info, initiativeId, { open: true });
+    const access = await checkEditAccess(this.deps, info, initiativeId, { open: true });
     if (!access.ok) {
       await dc.context.sendActivity(t(info.locale, access.message));
       return dc.endDialog();

@@ -7,13 +7,15 @@ import { profileCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import type { TeamsServices } from '../dialogs/services';
+import type { TeamsDeps } from '../turn/deps';
+
+type Deps = Pick<TeamsDeps, 'profiles' | 'config' | 'now'>;
 
 export class ProfileDialog extends CardFormDialog {
   protected readonly form = 'profile' as const;
   protected readonly version = 1;
 
-  constructor(private readonly services: TeamsServices) {
+  constructor(private readonly deps: Deps) {
     super(DIALOG.profile);
   }
 
@@ -31,7 +33,7 @@ export class ProfileDialog extends CardFormDialog {
 
   protected override async start(dc: DialogContext, state: FormState) {
     const info = turnInfo(dc.context);
-    const existing = info.aadObjectId ? (await this.services.profiles.get(info.aadObjectId))?.value : undefined;
+    const existing = info.profile;
     state.raw = {
       name: existing?.name ?? dc.context.activity.from?.name ?? '',
       unit: existing?.unit ?? '',
@@ -43,16 +45,16 @@ export class ProfileDialog extends CardFormDialog {
   }
 
   protected async render(dc: DialogContext, state: FormState, meta: FormMeta, errors: FieldErrors) {
-    return profileCard(turnInfo(dc.context).locale, meta, state.raw, errors, this.services.config.sectors);
+    return profileCard(turnInfo(dc.context).locale, meta, state.raw, errors, this.deps.config.sectors);
   }
 
   protected async submit(dc: DialogContext, state: FormState): Promise<StepOutcome<unknown>> {
-    const parsed = parseProfileForm(state.raw, this.services.config.sectors);
+    const parsed = parseProfileForm(state.raw, this.deps.config.sectors);
     if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
     const info = turnInfo(dc.context);
     if (!info.aadObjectId) return { kind: 'done' };
-    const now = this.services.now().toISOString();
-    await this.services.profiles.update(info.aadObjectId, { id: info.aadObjectId, name: parsed.value.name }, (p) => ({
+    const now = this.deps.now().toISOString();
+    info.profile = await this.deps.profiles.update(info.aadObjectId, { id: info.aadObjectId, name: parsed.value.name }, (p) => ({
       ...p,
       ...parsed.value,
       confirmedAt: now,

@@ -1,6 +1,7 @@
-// What the bot works out once at the start of a turn (language, who is speaking) and every
-// handler needs. Kept in turnState so handlers do not read the profile again.
+// What the bot works out once at the start of a turn (language, who is speaking, their profile)
+// and every handler needs. Kept in turnState so handlers do not read the profile again.
 import type { TurnContext } from 'botbuilder';
+import type { Profile } from '../../domain/profile/profile';
 import type { Locale } from '../../i18n';
 
 export interface TurnInfo {
@@ -8,6 +9,8 @@ export interface TurnInfo {
   /** Entra object id of the sender, when Teams sent one. */
   aadObjectId?: string;
   scope: 'personal' | 'channel' | 'groupChat';
+  /** The speaker's profile as read at the start of the turn (undefined when they have none). */
+  profile?: Profile;
 }
 
 const KEY = Symbol('turnInfo');

@@ -1,0 +1,84 @@
+// The idea's card in the channel: posted once, brought up to date after every change, and the
+// notice to the submitter. Built once in the composition root: it serialises the card updates
+// of each idea, so it must be shared by all turns.
+import type { Idea } from '../../domain/idea/idea';
+import type { Locale } from '../../i18n';
+import type { CardJson } from '../cards/template';
+import type { TeamsDeps } from '../turn/deps';
+import { ideaCard, ideaLinkPromptCard, ideaNoticeCard } from './ideaCards';
+import { initiativeTitle, leaderUserIds } from './ideaView';
+
+type Deps = Pick<TeamsDeps, 'ideas' | 'initiatives' | 'teamLinks' | 'profiles' | 'ideaMessenger' | 'logger'>;
+
+export class IdeaChannelCards {
+  /** Per idea: the channel card update running now, and whether another is wanted after it. */
+  private readonly updating = new Map<string, { again: boolean; done: Promise<void> }>();
+
+  constructor(
+    private readonly deps: Deps,
+    /** Channel cards are shared by everyone, so they use the programme's language. */
+    private readonly locale: Locale,
+  ) {}
+
+  /** The card everyone sees in the channel (no user-specific state). */
+  async sharedCard(idea: Idea): Promise<CardJson> {
+    return ideaCard(this.locale, idea, { initiativeTitle: await initiativeTitle(this.deps, idea) }, await leaderUserIds(this.deps, idea));
+  }
+
+  /**
+   * Brings the channel card up to date. Updates of one idea run one at a time, and a request
+   * made while one runs causes one more run on fresh data, so the last update wins.
+   */
+  refresh(ideaId: string): Promise<void> {
+    const running = this.updating.get(ideaId);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const entry = { again: false, done: Promise.resolve() };
+    this.updating.set(ideaId, entry);
+    entry.done = (async () => {
+      try {
+        do {
+          entry.again = false;
+          await this.put(ideaId);
+        } while (entry.again);
+      } finally {
+        this.updating.delete(ideaId);
+      }
+    })();
+    return entry.done;
+  }
+
+  private async put(ideaId: string): Promise<void> {
+    try {
+      const idea = (await this.deps.ideas.get(ideaId))?.value;
+      if (!idea?.channel?.activityId) return;
+      await this.deps.ideaMessenger.update(idea.channel.reference, idea.channel.activityId, await this.sharedCard(idea));
+    } catch (err) {
+      this.deps.logger.warn({ err, ideaId }, 'could not update the idea card in the channel');
+    }
+  }
+
+  /** Posts the idea's card once, whichever delivery of the submit gets here first. */
+  async postOnce(idea: Idea): Promise<void> {
+    if (!idea.channel || !(await this.deps.ideas.claimPost(idea.id))) return;
+    try {
+      const activityId = await this.deps.ideaMessenger.post(idea.channel.reference, await this.sharedCard(idea));
+      if (activityId) {
+        await this.deps.ideas.update(idea.id, (i) => (i.channel ? { ...i, channel: { ...i.channel, activityId } } : undefined));
+      }
+      if (!idea.unit && idea.teamId) await this.deps.ideaMessenger.post(idea.channel.reference, ideaLinkPromptCard(this.locale).content);
+    } catch (err) {
+      this.deps.logger.warn({ err, ideaId: idea.id }, 'could not post the idea card');
+    }
+  }
+
+  /** Tells the submitter (in their language) that their idea's status changed. */
+  async notifySubmitter(idea: Idea): Promise<void> {
+    if (!idea.notify) return;
+    const profile = idea.notify.aadObjectId ? (await this.deps.profiles.get(idea.notify.aadObjectId))?.value : undefined;
+    const locale: Locale = profile?.language ?? this.locale;
+    await this.deps.ideaMessenger.sendPersonal(idea.notify, { attachments: [ideaNoticeCard(locale, idea, (await initiativeTitle(this.deps, idea)) ?? '')] });
+  }
+}

@@ -1,0 +1,35 @@
+// The idea an Action.Execute on the idea card is about: its id is checked and the idea read once;
+// the leader's actions also check, on the server, that the speaker follows up this idea.
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import type { Idea } from '../../domain/idea/idea';
+import { t } from '../../i18n';
+import type { TeamsDeps } from '../turn/deps';
+import { turnInfo } from '../turn/turnInfo';
+import { errorResponse } from './ideaResponses';
+import { followsUp } from './ideaView';
+
+export type Target = { idea: Idea; error?: undefined } | { idea?: undefined; error: AdaptiveCardInvokeResponse };
+
+const IDEA_ID = /^idea-[A-Za-z0-9-]{8,64}$/;
+
+export async function targetIdea(context: TurnContext, data: Record<string, unknown>, deps: Pick<TeamsDeps, 'ideas'>): Promise<Target> {
+  const { locale } = turnInfo(context);
+  const ideaId = data.ideaId;
+  if (typeof ideaId !== 'string' || !IDEA_ID.test(ideaId)) return { error: errorResponse(400, 'BadRequest', t(locale, 'ideas.invalidForm')) };
+  const idea = (await deps.ideas.get(ideaId))?.value;
+  if (!idea) return { error: errorResponse(404, 'NotFound', t(locale, 'ideas.notFound')) };
+  return { idea };
+}
+
+/** As targetIdea, for the unit's leader and programme admins only. */
+export async function followedUpIdea(context: TurnContext, data: Record<string, unknown>, deps: Pick<TeamsDeps, 'ideas' | 'config'>): Promise<Target> {
+  const target = await targetIdea(context, data, deps);
+  if (target.error) return target;
+  if (!followsUp(context, deps, target.idea)) return { error: errorResponse(403, 'Forbidden', t(turnInfo(context).locale, 'ideas.forbidden')) };
+  return target;
+}
+
+/** Leader actions answered in personal chat (the leader's list) keep the list's navigation. */
+export function inList(context: TurnContext): boolean {
+  return context.activity.conversation.conversationType === 'personal';
+}

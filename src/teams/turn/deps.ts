@@ -1,0 +1,47 @@
+// What the Teams handlers may use, built once in the composition root (src/app.ts). Each handler
+// declares the part it uses (`Pick<TeamsDeps, ...>`) in its signature, so a reader sees which
+// handler touches which store.
+import type { DialogSet } from 'botbuilder-dialogs';
+import type { AppConfig } from '../../config';
+import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
+import type { Logger } from '../../logger';
+import type { DocumentStore } from '../../storage/documentStore';
+import type { IdeaRepository } from '../../storage/repositories/ideaRepository';
+import type { InitiativeRepository } from '../../storage/repositories/initiativeRepository';
+import type { OutboxRepository } from '../../storage/repositories/outboxRepository';
+import type { ProfileRepository } from '../../storage/repositories/profileRepository';
+import type { ReportRepository } from '../../storage/repositories/reportRepository';
+import type { RosterRepository } from '../../storage/repositories/rosterRepository';
+import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
+import type { IdeaMessenger } from '../ideas/ideaMessenger';
+import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
+
+export interface Notifier {
+  /** Tells the sector head of the initiative's sector that the leader asked for help. */
+  helpRequested(initiative: Initiative, report: ProgressReport): Promise<boolean>;
+}
+
+export interface TeamsDeps {
+  config: AppConfig;
+  logger: Logger;
+  /** The documents the reminder counts are computed from (`roster`). */
+  store: DocumentStore;
+  profiles: ProfileRepository;
+  initiatives: InitiativeRepository;
+  reports: ReportRepository;
+  notifier: Notifier;
+  ideas: IdeaRepository;
+  teamLinks: TeamLinkRepository;
+  ideaMessenger: IdeaMessenger;
+  /** Posts and refreshes the idea cards in the channels. */
+  ideaCards: IdeaChannelCards;
+  roster: RosterRepository;
+  outbox: OutboxRepository;
+  /** The card form dialogs (proposal, report, edit, profile). */
+  dialogs: DialogSet;
+  now(): Date;
+}
+
+export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
+  return !!aadObjectId && deps.config.adminAadObjectIds.includes(aadObjectId);
+}

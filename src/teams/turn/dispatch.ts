@@ -1,0 +1,49 @@
+// Hands a message to its route (routes.ts). A button's verb wins over the text; a command typed
+// where it does not apply gets the conversation's default. In personal chat text that is no
+// command goes to the running form (or gets «I did not understand»); in a channel or group chat
+// (the bot sees only messages that mention it) it opens the idea form.
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { continueOrUnknown } from '../forms/continueDialog';
+import { sendWelcome } from '../help/welcome';
+import { showIdeaForm } from '../ideas/showIdeaForm';
+import { plainText } from '../ideas/ideaText';
+import { errorResponse, sendAsMessage } from '../ideas/ideaResponses';
+import { t } from '../../i18n';
+import { commandForText, executeRoute, inScope, routeForVerb, type ExecuteRoute } from '../routes';
+import type { TeamsDeps } from './deps';
+import { turnInfo } from './turnInfo';
+
+export async function dispatchMessage(context: TurnContext, deps: TeamsDeps): Promise<void> {
+  const { scope, locale } = turnInfo(context);
+  const value = (context.activity.value ?? {}) as { verb?: unknown };
+  const personal = scope === 'personal';
+  // Channel cards send only Action.Execute verbs; anything else there is a mention with text.
+  const byVerb = personal ? routeForVerb(value.verb) : executeRoute(value.verb);
+  const route = byVerb ?? commandForText(personal ? context.activity.text : plainText(context.activity.text));
+  if (!route) return personal ? continueOrUnknown(context, deps) : showIdeaForm(context, deps);
+  switch (route.kind) {
+    case 'execute':
+      return runExecuteAsSubmit(context, route, deps);
+    case 'submit':
+      return route.handler(context, deps);
+    case 'command':
+      if (inScope(route, scope)) return route.handler(context, deps);
+      return personal ? sendWelcome(context, locale) : showIdeaForm(context, deps);
+  }
+}
+
+/** `adaptiveCard/action` invokes (Universal Actions). */
+export async function dispatchExecute(context: TurnContext, verb: unknown, data: Record<string, unknown>, deps: TeamsDeps): Promise<AdaptiveCardInvokeResponse> {
+  const route = executeRoute(verb);
+  if (!route) return errorResponse(400, 'BadRequest', t(turnInfo(context).locale, 'ideas.unknownAction'));
+  return route.handler(context, data, deps);
+}
+
+/**
+ * A client without Universal Actions sends an Action.Execute as Action.Submit (a message whose
+ * value is the data plus the inputs): it gets the same handling, answered as a message.
+ */
+async function runExecuteAsSubmit(context: TurnContext, route: ExecuteRoute, deps: TeamsDeps): Promise<void> {
+  const { verb: _verb, ...data } = (context.activity.value ?? {}) as Record<string, unknown>;
+  await sendAsMessage(context, await route.handler(context, data, deps));
+}

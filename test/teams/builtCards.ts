@@ -1,0 +1,54 @@
+// What the card builders produce (not only the raw templates): each builder with sample data.
+import { LOCALES } from '../../src/i18n';
+import { PROPOSAL_STEPS } from '../../src/domain/initiative/formTypes';
+import {
+  editDetailsCard,
+  helpRequestCard,
+  initiativeDetailCard,
+  initiativeListCard,
+  pickInitiativeCard,
+  profileCard,
+  proposeStepCard,
+  proposeSummaryCard,
+  reportFormCard,
+} from '../../src/teams/cards/initiativeCards';
+import { ideaCard, ideaFormCard, ideaLinkPromptCard, ideaListCard, ideaNoticeCard, ideaStartInitiativeCard } from '../../src/teams/ideas/ideaCards';
+import { welcomeCard } from '../../src/teams/help/welcome';
+import { sampleIdea } from '../cards/ideaSamples';
+import { otherInitiative, sampleInitiative, sampleListItems, sampleMeta, sampleProposal, sampleReports, SECTORS } from '../cards/samples';
+import { actionsIn } from '../support/cards';
+
+function verbsOf(card: unknown): string[] {
+  return actionsIn(card).flatMap((a) => (a.type === 'Action.Execute' ? [a.verb] : a.type === 'Action.Submit' ? [a.data?.verb] : []));
+}
+
+export function cardVerbsFromBuilders(): string[] {
+  const cards: unknown[] = [];
+  for (const locale of LOCALES) {
+    PROPOSAL_STEPS.forEach((step, i) => cards.push(proposeStepCard(locale, sampleMeta('propose', step, i), step, {}, {}).content));
+    cards.push(
+      proposeSummaryCard(locale, sampleMeta('propose', 'summary', 5), sampleProposal, { name: 'A', unit: 'B', sector: 'C' }).content,
+      pickInitiativeCard(locale, sampleMeta('report', 'pick', 0, 2), [sampleInitiative, otherInitiative]).content,
+      reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, false).content,
+      reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, true).content,
+      editDetailsCard(locale, sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {}).content,
+      profileCard(locale, sampleMeta('profile', 'profile', 0, 1), {}, {}, SECTORS).content,
+    );
+    cards.push(
+      welcomeCard(locale).content,
+      initiativeListCard(locale, sampleListItems).content,
+      initiativeListCard(locale, []).content,
+      initiativeDetailCard(locale, sampleInitiative, sampleReports).content,
+      helpRequestCard(locale, sampleInitiative, sampleReports[0]!).content,
+      ideaCard(locale, sampleIdea, {}, []),
+      ideaCard(locale, sampleIdea, { aadObjectId: 'aad-l', isLeader: true, initiatives: [{ id: sampleInitiative.id, title: 't' }], inList: true }, ['29:l']),
+      ideaFormCard(locale, { token: '00000000-0000-4000-8000-000000000000', mode: 'execute', allowAnonymous: true }),
+      ideaFormCard(locale, { token: '00000000-0000-4000-8000-000000000000', mode: 'task', allowAnonymous: true }),
+      ideaLinkPromptCard(locale).content,
+      ideaListCard(locale, [sampleIdea]),
+      ideaNoticeCard(locale, sampleIdea, '').content,
+      ideaStartInitiativeCard(locale, sampleIdea).content,
+    );
+  }
+  return cards.flatMap(verbsOf).filter((v): v is string => typeof v === 'string');
+}
