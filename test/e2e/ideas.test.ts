@@ -1,11 +1,12 @@
 // Employee ideas over HTTP (issue 4): the three submission paths, idempotent submits, support
 // with fifty concurrent presses, the leader's follow-up with the submitter's notification,
 // anonymity, refusal of leader actions, and the leader's list in personal chat.
-import { channelBase, personalConversationId, personalMessage, testUser, type TestUser } from '../support/activities';
+import { personalConversationId, personalMessage, testUser, type TestUser } from '../support/activities';
+import * as channel from '../support/channel';
+import type { BotCtx, Place } from '../support/channel';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
-import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
 import { TeamLinkRepository } from '../../src/storage/repositories/teamLinkRepository';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
@@ -26,47 +27,16 @@ const INPUTS = {
   seenElsewhere: '',
 };
 
-interface Ctx {
-  bot: BotUnderTest;
-  connector: Connector;
-}
+type Ctx = BotCtx;
+const HERE: Place = { teamId: TEAM, channelId: CHANNEL };
 
-function inChannel(c: Ctx, user: TestUser, extra: Record<string, unknown>) {
-  return { ...channelBase({ serviceUrl: c.connector.url, user, teamId: TEAM, channelId: CHANNEL }), ...extra };
-}
-
-function mention(c: Ctx, user: TestUser, text: string) {
-  return inChannel(c, user, {
-    type: 'message',
-    text: `<at>Innovasjonsbot</at> ${text}`,
-    entities: [{ type: 'mention', text: '<at>Innovasjonsbot</at>', mentioned: { id: '28:innovasjonsbot', name: 'Innovasjonsbot' } }],
-  });
-}
-
-function execute(c: Ctx, user: TestUser, verb: string, data: Record<string, unknown>, scope: 'channel' | 'personal' = 'channel') {
-  const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
-  if (scope === 'personal') return { ...personalMessage({ serviceUrl: c.connector.url, user }), type: 'invoke', name: 'adaptiveCard/action', value, text: undefined };
-  return inChannel(c, user, { type: 'invoke', name: 'adaptiveCard/action', value, replyToId: 'act-card' });
-}
-
-function meInvoke(c: Ctx, user: TestUser, name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', value: Record<string, unknown>) {
-  return inChannel(c, user, { type: 'invoke', name, value });
-}
-
-async function setProfile(c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT): Promise<void> {
-  await new ProfileRepository(c.bot.app.store).update(user.aadObjectId, { id: user.aadObjectId, name: user.name }, (p) => ({
-    ...p,
-    role,
-    unit,
-    sector: 'Pleie og omsorg',
-    confirmedAt: '2026-01-05T10:00:00.000Z',
-  }));
-}
-
-/** Cards the bot posted as new top-level messages in the channel. */
-function channelCards(c: Ctx): any[] {
-  return c.connector.sentTo(CHANNEL).flatMap(cardsIn);
-}
+const mention = (c: Ctx, user: TestUser, text: string) => channel.mention(c, HERE, user, text);
+const execute = (c: Ctx, user: TestUser, verb: string, data: Record<string, unknown>, scope: 'channel' | 'personal' = 'channel') =>
+  channel.execute(c, HERE, user, verb, data, scope);
+const meInvoke = (c: Ctx, user: TestUser, name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', value: Record<string, unknown>) =>
+  channel.meInvoke(c, HERE, user, name, value);
+const setProfile = (c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT) => channel.setProfile(c.bot.app.store, user, role, unit);
+const channelCards = (c: Ctx) => channel.channelCards(c, HERE);
 
 function ideaCards(c: Ctx): any[] {
   return channelCards(c).filter((card) => card.refresh?.action?.verb === 'ideaRefresh');

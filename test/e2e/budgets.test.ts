@@ -1,0 +1,65 @@
+// Store round trips per turn, counted on a wrapped store: the profile is read once per turn,
+// dialog state only when a form is involved, and a «Støtt» press reads and writes the idea as
+// few times as it can. (The channel card update after the press is the throttled sender's.)
+import { testUser } from '../support/activities';
+import { startBot, startConnector } from '../support/botHarness';
+import { actionsIn, cardsIn } from '../support/cards';
+import * as channel from '../support/channel';
+import type { BotCtx, Place } from '../support/channel';
+import { CountingStore } from '../support/countingStore';
+import { ChatSession } from '../support/leaderSession';
+import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
+
+const HERE: Place = { teamId: '19:team-budget@thread.tacv2', channelId: '19:channel-budget@thread.tacv2' };
+const UNIT = 'Haslum sykehjem';
+
+describe('store round trips per turn', () => {
+  const c = {} as BotCtx;
+  let store: CountingStore;
+  beforeAll(async () => {
+    c.connector = await startConnector();
+    store = new CountingStore(new SqliteDocumentStore(':memory:'));
+    c.bot = await startBot({ store });
+  });
+  afterAll(async () => {
+    await c.bot.stop();
+    await c.connector.stop();
+  });
+
+  it('`hjelp`: at most 2 reads and no write when nothing changed', async () => {
+    const chat = new ChatSession(c.bot, c.connector, testUser('budget-help'));
+    await chat.say('hjelp'); // first contact: the conversation is remembered, the roster looked up
+    store.reset();
+    const replies = await chat.say('hjelp');
+    expect(replies.flatMap(cardsIn)).toHaveLength(1);
+    const total = store.total();
+    expect(total.read + total.query).toBeLessThanOrEqual(2);
+    expect(total.write).toBe(0);
+    expect(store.of('botstate')).toEqual({ read: 0, query: 0, write: 0 });
+    expect(store.of('profiles').read).toBe(1);
+  });
+
+  it('«Støtt»: at most 3 reads and 1 write of the idea', async () => {
+    const leader = testUser('budget-leader');
+    const employee = testUser('budget-employee');
+    await channel.setProfile(store, leader, 'leader', UNIT);
+    await c.bot.post(channel.mention(c, HERE, leader, 'koble kanal'));
+    const mention = channel.mention(c, HERE, employee, 'idé Felles kjøleskap');
+    await c.bot.post(mention);
+    const form = cardsIn(c.connector.sentTo(mention.conversation.id).pop())[0];
+    const submit = actionsIn(form).find((a) => a.verb === 'ideaSubmit');
+    await c.bot.post(channel.execute(c, HERE, employee, 'ideaSubmit', { ...submit.data, title: 'Felles kjøleskap', need: 'Mat kastes', proposal: 'Del kjøleskap', beneficiaries: 'users', benefitTypes: 'quality' }));
+    const ideaId = channel.channelCards(c, HERE).pop().refresh.action.data.ideaId;
+    const supporter = testUser('budget-supporter');
+    await c.bot.post(channel.execute(c, HERE, supporter, 'ideaRefresh', { ideaId })); // first contact
+
+    store.reset();
+    const res = await c.bot.post(channel.execute(c, HERE, supporter, 'ideaSupport', { ideaId, support: true }));
+    expect(res.status).toBe(200);
+    const ideas = store.of('ideas');
+    expect(ideas.read + ideas.query).toBeLessThanOrEqual(3);
+    expect(ideas.write).toBe(1);
+    expect(store.of('profiles').read).toBe(1);
+    expect(store.of('botstate')).toEqual({ read: 0, query: 0, write: 0 });
+  });
+});
