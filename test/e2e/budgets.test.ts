@@ -2,10 +2,10 @@
 // dialog state only when a form is involved, and a «Støtt» press reads and writes the idea as
 // few times as it can. (The channel card update after the press is the throttled sender's.)
 import { testUser } from '../support/activities';
-import { startBot, startConnector } from '../support/botHarness';
+import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn } from '../support/cards';
 import * as channel from '../support/channel';
-import type { BotCtx, Place } from '../support/channel';
+import type { Place } from '../support/channel';
 import { CountingStore } from '../support/countingStore';
 import { ChatSession } from '../support/leaderSession';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
@@ -14,17 +14,8 @@ const HERE: Place = { teamId: '19:team-budget@thread.tacv2', channelId: '19:chan
 const UNIT = 'Haslum sykehjem';
 
 describe('store round trips per turn', () => {
-  const c = {} as BotCtx;
-  let store: CountingStore;
-  beforeAll(async () => {
-    c.connector = await startConnector();
-    store = new CountingStore(new SqliteDocumentStore(':memory:'));
-    c.bot = await startBot({ store });
-  });
-  afterAll(async () => {
-    await c.bot.stop();
-    await c.connector.stop();
-  });
+  const store = new CountingStore(new SqliteDocumentStore(':memory:'));
+  const c = useBot(() => ({ store }));
 
   it('`hjelp`: at most 2 reads and no write when nothing changed', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser('budget-help'));

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { testUser } from '../support/activities';
-import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { useBot } from '../support/botHarness';
 import { ChatSession, texts } from '../support/leaderSession';
 import { routes } from '../../src/teams/routes';
 import { CARDS_DIR } from '../../src/teams/cards/template';
@@ -19,16 +19,7 @@ function templateVerbs(): string[] {
 }
 
 describe('button verbs in personal chat', () => {
-  let connector: Connector;
-  let bot: BotUnderTest;
-  beforeAll(async () => {
-    connector = await startConnector();
-    bot = await startBot();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const c = useBot();
 
   // Personal-chat button verbs: those in the templates and every command and submit route.
   const routeVerbs = routes().flatMap((r) => (r.kind === 'command' && (r.scopes as readonly string[]).includes('personal') ? [r.id] : r.kind === 'submit' ? [r.verb] : []));
@@ -39,7 +30,7 @@ describe('button verbs in personal chat', () => {
   });
 
   it.each(verbs)('handles %s', async (verb) => {
-    const chat = new ChatSession(bot, connector, testUser(`verb-${verb}`));
+    const chat = new ChatSession(c.bot, c.connector, testUser(`verb-${verb}`));
     const replies = await chat.press({ data: { verb, initiativeId: 'ini-unknown' } });
     expect(replies.length).toBeGreaterThan(0);
     expect(texts(replies)).not.toMatch(/forstod jeg ikke/);

@@ -4,7 +4,7 @@
 import { personalConversationId, personalMessage, testUser, type TestUser } from '../support/activities';
 import * as channel from '../support/channel';
 import type { BotCtx, Place } from '../support/channel';
-import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
@@ -65,21 +65,12 @@ async function linkTeam(c: Ctx, leader: TestUser): Promise<void> {
 }
 
 describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
-  const c = {} as Ctx;
+  const c = useBot(async () => ({ store: await freshStore(kind) }), { clearEachTest: true });
   const leader = testUser(400);
   const employee = testUser(401);
   const colleague = testUser(402);
 
-  beforeAll(async () => {
-    c.connector = await startConnector();
-    c.bot = await startBot({ store: await freshStore(kind) });
-    await setProfile(c, employee, 'employee');
-  });
-  afterAll(async () => {
-    await c.bot.stop();
-    await c.connector.stop();
-  });
-  beforeEach(() => c.connector.clear());
+  beforeAll(() => setProfile(c, employee, 'employee'));
 
   it('links the team to the leader’s unit with «koble kanal»', async () => {
     await linkTeam(c, leader);
@@ -186,21 +177,14 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
 });
 
 describe('ideas over HTTP (embedded store)', () => {
-  const c = {} as Ctx;
+  const c = useBot(() => ({}), { clearEachTest: true });
   const leader = testUser(500);
   const employee = testUser(501);
 
   beforeAll(async () => {
-    c.connector = await startConnector();
-    c.bot = await startBot();
     await linkTeam(c, leader);
     await setProfile(c, employee, 'employee');
   });
-  afterAll(async () => {
-    await c.bot.stop();
-    await c.connector.stop();
-  });
-  beforeEach(() => c.connector.clear());
 
   it('posts one idea when the same submitAction arrives three times (also at once)', async () => {
     const fetched = await c.bot.post(meInvoke(c, employee, 'composeExtension/fetchTask', { commandId: 'newIdea' }));

@@ -2,8 +2,7 @@
 // stack is cleared (their registered data stays), and the next message works. A dialog that no
 // longer exists after a deploy is found before continuing, and the user starts over.
 import { personalConversationId, testUser } from '../support/activities';
-import { startBot, startConnector } from '../support/botHarness';
-import type { BotCtx } from '../support/channel';
+import { useBot } from '../support/botHarness';
 import { CountingStore } from '../support/countingStore';
 import { ChatSession, texts } from '../support/leaderSession';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
@@ -15,17 +14,8 @@ const APOLOGY = /noe gikk galt/;
 const USE_THE_FORM = /venter på skjemaet/;
 
 describe('turn errors', () => {
-  const c = {} as BotCtx;
-  let store: CountingStore;
-  beforeAll(async () => {
-    c.connector = await startConnector();
-    store = new CountingStore(new SqliteDocumentStore(':memory:'));
-    c.bot = await startBot({ store });
-  });
-  afterAll(async () => {
-    await c.bot.stop();
-    await c.connector.stop();
-  });
+  const store = new CountingStore(new SqliteDocumentStore(':memory:'));
+  const c = useBot(() => ({ store }));
 
   it('a dialog turn that throws: apology, the dialog is gone, the data stays, the next message works', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser('error-1'));

@@ -52,3 +52,27 @@ export async function startBot(options: { env?: Record<string, string>; store?: 
 }
 
 export { startConnector, type Connector };
+
+export interface BotCtx {
+  bot: BotUnderTest;
+  connector: Connector;
+}
+
+/**
+ * The usual set-up of an end-to-end describe block: a loopback connector and the bot, started
+ * before the tests and stopped after them; with `clearEachTest`, each test starts with an empty
+ * connector log. The fields are filled in beforeAll.
+ */
+export function useBot(options: () => Parameters<typeof startBot>[0] | Promise<Parameters<typeof startBot>[0]> = () => ({}), setup: { clearEachTest?: boolean } = {}): BotCtx {
+  const ctx = {} as BotCtx;
+  beforeAll(async () => {
+    ctx.connector = await startConnector();
+    ctx.bot = await startBot(await options());
+  });
+  afterAll(async () => {
+    await ctx.bot?.stop();
+    await ctx.connector?.stop();
+  });
+  if (setup.clearEachTest) beforeEach(() => ctx.connector.clear());
+  return ctx;
+}

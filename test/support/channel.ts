@@ -2,15 +2,12 @@
 // Action.Execute invoke on a card, the message extension's invokes. Also the profile a test
 // user needs to be a unit's leader.
 import { channelBase, personalMessage, type TestUser } from './activities';
-import type { BotUnderTest, Connector } from './botHarness';
+import type { BotCtx } from './botHarness';
 import { cardsIn } from './cards';
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
 
-export interface BotCtx {
-  bot: BotUnderTest;
-  connector: Connector;
-}
+export type { BotCtx };
 
 export interface Place {
   teamId: string;
