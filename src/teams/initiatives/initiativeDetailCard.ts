@@ -1,0 +1,104 @@
+// One initiative in full: the phase step bar, facts, texts, benefits and recent reports (cards/initiativeDetail.json).
+import { PHASES, type Phase } from '../../domain/initiative/codes';
+import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
+import { t, type Locale } from '../../i18n';
+import { codeLabel, codeLabels, formatDate, phaseLabel, phaseNumber } from '../cards/initiativeText';
+import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+
+/** The phase step bar: phases before the current one 'good', the current one 'accent' and bold. */
+export function phaseBar(locale: Locale, current: Phase) {
+  const at = phaseNumber(current);
+  return PHASES.map((p, i) => {
+    const n = i + 1;
+    return {
+      number: String(n),
+      label: codeLabel(locale, 'phase', p),
+      style: n < at ? 'good' : n === at ? 'accent' : 'emphasis',
+      weight: n === at ? 'Bolder' : 'Default',
+      reached: n <= at,
+    };
+  });
+}
+
+export function initiativeDetailData(locale: Locale, initiative: Initiative, reports: ProgressReport[]) {
+  const none = t(locale, 'detail.none');
+  const orNone = (s: string) => (s === '' ? none : s);
+  const facts = [
+    {
+      title: t(locale, 'detail.phase'),
+      value: phaseLabel(locale, initiative.phase),
+    },
+    {
+      title: t(locale, 'detail.status'),
+      value: codeLabel(locale, 'status', initiative.status),
+    },
+    ...(initiative.progress
+      ? [
+          {
+            title: t(locale, 'detail.progress'),
+            value: codeLabel(locale, 'progress', initiative.progress),
+          },
+        ]
+      : []),
+    {
+      title: t(locale, 'detail.beneficiaries'),
+      value: orNone(codeLabels(locale, 'beneficiary', initiative.beneficiaries)),
+    },
+    {
+      title: t(locale, 'detail.innovationTypes'),
+      value: orNone(codeLabels(locale, 'innovationType', initiative.innovationTypes)),
+    },
+    {
+      title: t(locale, 'detail.employeeInvolvement'),
+      value: orNone(codeLabels(locale, 'employeeInvolvement', initiative.employeeInvolvement)),
+    },
+    {
+      title: t(locale, 'detail.startDate'),
+      value: initiative.startDate ? formatDate(initiative.startDate) : none,
+    },
+    {
+      title: t(locale, 'detail.plannedInUseDate'),
+      value: initiative.plannedInUseDate ? formatDate(initiative.plannedInUseDate) : none,
+    },
+    ...(initiative.closing?.inUseDate
+      ? [
+          {
+            title: t(locale, 'detail.inUseDate'),
+            value: formatDate(initiative.closing.inUseDate),
+          },
+        ]
+      : []),
+    {
+      title: t(locale, 'detail.lastReportDate'),
+      value: initiative.lastReportAt ? formatDate(initiative.lastReportAt) : t(locale, 'list.noReportYet'),
+    },
+  ];
+  const latest = [...reports]
+    .filter((r) => r.initiativeId === initiative.id)
+    .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))
+    .slice(0, 3);
+  return {
+    id: initiative.id,
+    title: initiative.title,
+    ownerName: initiative.ownerName,
+    unit: initiative.unit,
+    sector: initiative.sector,
+    problem: initiative.problem,
+    goal: initiative.goal,
+    phaseBar: phaseBar(locale, initiative.phase),
+    facts,
+    benefits: initiative.benefits.map((b) => ({
+      typeLabel: codeLabel(locale, 'benefitType', b.type),
+      description: b.description,
+    })),
+    hasReports: latest.length > 0,
+    reports: latest.map((r) => ({
+      text: `${formatDate(r.reportedAt)} · ${phaseLabel(locale, r.phase)} · ${codeLabel(locale, 'progress', r.progress)}`,
+    })),
+  };
+}
+
+/** The phase step bar, facts, texts, benefits, the last 3 reports; Rapporter / Rediger. */
+export function initiativeDetailCard(locale: Locale, initiative: Initiative, reports: ProgressReport[]): CardAttachment {
+  return cardAttachment(expandCard('initiativeDetail', locale, initiativeDetailData(locale, initiative, reports)));
+}

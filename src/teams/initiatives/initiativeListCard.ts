@@ -1,0 +1,45 @@
+// `mine tiltak`: the leader's initiatives with phase, status and what is due (cards/initiativeList.json).
+import type { Initiative } from '../../domain/initiative/initiative';
+import { t, type Locale } from '../../i18n';
+import { codeLabel, formatDate, phaseNumber } from '../cards/initiativeText';
+import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+
+export interface ListItem {
+  initiative: Initiative;
+  due: {
+    kind: 'firstReport' | 'report' | 'closingReport' | 'none';
+    dueDate?: string;
+  };
+}
+
+function dueText(locale: Locale, due: ListItem['due']): string {
+  const what = t(locale, `list.due.${due.kind}`);
+  return due.kind !== 'none' && due.dueDate ? t(locale, 'list.dueBy', { what, date: formatDate(due.dueDate) }) : what;
+}
+
+function statusText(locale: Locale, initiative: Initiative): string {
+  const status = codeLabel(locale, 'status', initiative.status);
+  return initiative.progress && initiative.status === 'active' ? `${status} · ${codeLabel(locale, 'progress', initiative.progress)}` : status;
+}
+
+export function initiativeListData(locale: Locale, items: ListItem[]) {
+  return {
+    empty: items.length === 0,
+    items: items.map(({ initiative, due }) => ({
+      id: initiative.id,
+      title: initiative.title,
+      phaseText: t(locale, 'list.phaseOf', {
+        n: phaseNumber(initiative.phase),
+        label: codeLabel(locale, 'phase', initiative.phase),
+      }),
+      statusText: statusText(locale, initiative),
+      lastReportText: initiative.lastReportAt ? formatDate(initiative.lastReportAt) : t(locale, 'list.noReportYet'),
+      dueText: dueText(locale, due),
+    })),
+  };
+}
+
+/** Per initiative: Rapporter / Rediger / Detaljer ({ verb, initiativeId }); and «Nytt tiltak» ({ verb: 'newInitiative' }). */
+export function initiativeListCard(locale: Locale, items: ListItem[]): CardAttachment {
+  return cardAttachment(expandCard('initiativeList', locale, initiativeListData(locale, items)));
+}
