@@ -22,10 +22,32 @@ export const CARDS_DIR = path.join(findProjectRoot(__dirname), 'cards');
 
 const cache = new Map<string, ACData.Template>();
 
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Puts the shared parts (cards/parts/<name>.json) where a template says `{ "$part": "<name>" }`:
+ * the same navigation footer is written once instead of in every form card. A part that is an
+ * array inside an array is spliced in.
+ */
+function withParts(node: unknown): unknown {
+  if (Array.isArray(node)) return node.flatMap((n) => (partName(n) && Array.isArray(withParts(n)) ? (withParts(n) as unknown[]) : [withParts(n)]));
+  const name = partName(node);
+  if (name) return withParts(readJson(path.join(CARDS_DIR, 'parts', `${name}.json`)));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withParts(v)]));
+  return node;
+}
+
+function partName(node: unknown): string | undefined {
+  const ref = node && typeof node === 'object' && !Array.isArray(node) ? (node as { $part?: unknown }).$part : undefined;
+  return typeof ref === 'string' && /^[A-Za-z]+$/.test(ref) ? ref : undefined;
+}
+
 function template(name: string): ACData.Template {
   let tpl = cache.get(name);
   if (!tpl) {
-    const json = JSON.parse(readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')) as object;
+    const json = withParts(readJson(path.join(CARDS_DIR, `${name}.json`))) as object;
     tpl = new ACData.Template(json);
     cache.set(name, tpl);
   }

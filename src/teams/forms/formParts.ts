@@ -2,7 +2,7 @@
 // values and error texts for every field, and the input limits that match the server's checks.
 import { FACTORS, PHASES, type Phase } from '../../domain/initiative/codes';
 import { BENEFIT_ROWS, LIMITS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
-import { t, type Locale } from '../../i18n';
+import { t, type Locale, type StringKey } from '../../i18n';
 import { fieldErrorText, phaseLabel, type Choice } from '../cards/initiativeText';
 
 export interface FormMeta {
@@ -81,4 +81,12 @@ export function phaseChoices(locale: Locale, current?: Phase): Choice[] {
       value: p,
     };
   });
+}
+
+/**
+ * The navigation footer every form card shares (cards/parts/formFooter.json): Back, the primary
+ * button (Next or the form's own submit text), Cancel and, when the form has one, Help.
+ */
+export function formFooter(locale: Locale, primaryNav: 'next' | 'submit', primaryTitle: StringKey, showHelp = true) {
+  return { primaryNav, primaryTitle: t(locale, primaryTitle), showHelp };
 }

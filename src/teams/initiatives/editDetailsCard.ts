@@ -4,7 +4,7 @@ import type { Initiative } from '../../domain/initiative/initiative';
 import { type Locale } from '../../i18n';
 import { codeChoices } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { formBase, formErrors, formValues, type FormMeta } from '../forms/formParts';
+import { formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
 export function editDetailsData(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors) {
   const defaults: Record<string, string | undefined> = {
@@ -17,6 +17,7 @@ export function editDetailsData(locale: Locale, meta: FormMeta, initiative: Init
   };
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'submit', 'edit.save'),
     initiativeTitle: initiative.title,
     values: formValues(DETAILS_FIELDS, raw, defaults),
     errors: formErrors(locale, DETAILS_FIELDS, errors),

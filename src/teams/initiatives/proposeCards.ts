@@ -4,7 +4,7 @@ import type { InitiativeProposal } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { codeChoices, codeLabel, codeLabels, fieldErrorText, formatDate, phaseLabel } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { phaseChoices, formBase, formErrors, formValues, numberValue, type FormMeta } from '../forms/formParts';
+import { phaseChoices, formBase, formFooter, formErrors, formValues, numberValue, type FormMeta } from '../forms/formParts';
 
 export interface OwnerInfo {
   name: string;
@@ -26,6 +26,7 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
   const errorTexts = formErrors(locale, ids, errors);
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'next', 'common.next'),
     stepTitle: t(locale, `propose.steps.${step}`),
     intro: t(locale, `propose.intro.${step}`),
     values,
@@ -61,6 +62,7 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
 export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: InitiativeProposal, owner: OwnerInfo) {
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'submit', 'propose.summary.register'),
     title: proposal.title,
     problem: proposal.problem,
     goal: proposal.goal,

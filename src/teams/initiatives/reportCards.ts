@@ -6,11 +6,12 @@ import type { Initiative } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { codeChoices, codeLabel } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { FACTOR_FIELDS, FACTOR_SCORES, phaseChoices, formBase, formErrors, formValues, type FormMeta } from '../forms/formParts';
+import { FACTOR_FIELDS, FACTOR_SCORES, phaseChoices, formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
 export function pickInitiativeData(locale: Locale, meta: FormMeta, initiatives: Initiative[]) {
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'next', 'common.next', false),
     title: t(locale, meta.form === 'edit' ? 'edit.pickTitle' : 'report.pickTitle'),
     choices: initiatives.map((i) => ({ title: i.title, value: i.id })),
     value: initiatives.length === 1 ? initiatives[0]!.id : '',
@@ -37,6 +38,7 @@ export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initi
   const closingError = CLOSING_INPUTS.some((id) => errorTexts[id] !== '');
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'submit', 'report.submit'),
     initiativeTitle: initiative.title,
     values,
     errors: errorTexts,

@@ -4,11 +4,12 @@ import { PROFILE_FIELDS, type FieldErrors, type RawForm } from '../../domain/ini
 import { t, type Locale } from '../../i18n';
 import { codeChoices } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { formBase, formErrors, formValues, type FormMeta } from '../forms/formParts';
+import { formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
 export function profileData(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, sectors: readonly string[]) {
   return {
     ...formBase(locale, meta),
+    footer: formFooter(locale, 'submit', 'profileForm.save'),
     values: formValues(PROFILE_FIELDS, raw),
     errors: formErrors(locale, PROFILE_FIELDS, errors),
     choices: {
