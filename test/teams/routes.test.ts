@@ -63,8 +63,8 @@ describe('route table', () => {
   it('maps each verb, command id and typed command to exactly one route', () => {
     const keys = routes().flatMap((r) => (r.kind === 'command' ? [r.id] : r.kind === 'messageExtension' ? [`me:${r.id}`] : [r.verb]));
     expect(keys.length).toBe(new Set(keys).size);
-    const typed = routes().flatMap((r) => (r.kind === 'command' ? [r.nb, r.en] : []));
-    expect(new Set(typed).size).toBe(new Set(routes().filter((r) => r.kind === 'command').flatMap((r) => (r.kind === 'command' ? [r.nb, r.en] : []))).size);
+    const typed = routes().flatMap((r) => (r.kind === 'command' ? [...new Set([r.nb, r.en])] : []));
+    expect(typed.length).toBe(new Set(typed).size);
     for (const r of routes()) if (r.kind === 'command') expect([r.nb, commandForText(r.nb)?.id, commandForText(r.en.toUpperCase() + '!')?.id]).toEqual([r.nb, r.id, r.id]);
   });
 
