@@ -28,20 +28,34 @@ function readJson(file: string): unknown {
 
 /**
  * Puts the shared parts (cards/parts/<name>.json) where a template says `{ "$part": "<name>" }`:
- * the same navigation footer is written once instead of in every form card. A part that is an
- * array inside an array is spliced in.
+ * the navigation footer and the error text under an input are written once instead of in every
+ * form card. Other keys of the reference are the part's parameters: `@key` in the part's strings
+ * becomes their value (`{ "$part": "fieldError", "field": "title" }`). A part that is an array
+ * inside an array is spliced in.
  */
 function withParts(node: unknown): unknown {
-  if (Array.isArray(node)) return node.flatMap((n) => (partName(n) && Array.isArray(withParts(n)) ? (withParts(n) as unknown[]) : [withParts(n)]));
-  const name = partName(node);
-  if (name) return withParts(readJson(path.join(CARDS_DIR, 'parts', `${name}.json`)));
+  if (Array.isArray(node)) return node.flatMap((n) => (partRef(n) && Array.isArray(withParts(n)) ? (withParts(n) as unknown[]) : [withParts(n)]));
+  const ref = partRef(node);
+  if (ref) return withParts(withParams(readJson(path.join(CARDS_DIR, 'parts', `${ref.name}.json`)), ref.params));
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withParts(v)]));
   return node;
 }
 
-function partName(node: unknown): string | undefined {
-  const ref = node && typeof node === 'object' && !Array.isArray(node) ? (node as { $part?: unknown }).$part : undefined;
-  return typeof ref === 'string' && /^[A-Za-z]+$/.test(ref) ? ref : undefined;
+const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function partRef(node: unknown): { name: string; params: Record<string, string> } | undefined {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  const { $part: name, ...params } = node as Record<string, unknown>;
+  if (typeof name !== 'string' || !PLAIN.test(name)) return undefined;
+  for (const [k, v] of Object.entries(params)) if (!PLAIN.test(k) || typeof v !== 'string' || !PLAIN.test(v)) throw new Error(`Card part ${name}: bad parameter ${k}`);
+  return { name, params: params as Record<string, string> };
+}
+
+function withParams(node: unknown, params: Record<string, string>): unknown {
+  if (typeof node === 'string') return node.replace(/@([A-Za-z][A-Za-z0-9_]*)/g, (m, key: string) => params[key] ?? m);
+  if (Array.isArray(node)) return node.map((n) => withParams(n, params));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withParams(v, params)]));
+  return node;
 }
 
 function template(name: string): ACData.Template {

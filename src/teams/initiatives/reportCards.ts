@@ -71,8 +71,9 @@ export function pickInitiativeCard(locale: Locale, meta: FormMeta, initiatives: 
 }
 
 /**
- * The progress report; the closing report section (Container 'closingSection') is visible when
- * `showClosing` (or when one of its inputs has an error) and can be shown with a toggle button.
+ * The progress report; the closing report section (cards/parts/closingReport.json, Container
+ * 'closingSection') is visible when `showClosing` (or when one of its inputs has an error) and
+ * can be shown with a toggle button.
  */
 export function reportFormCard(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors, showClosing: boolean): CardAttachment {
   return cardAttachment(expandCard('reportForm', locale, reportFormData(locale, meta, initiative, raw, errors, showClosing)));
