@@ -1,7 +1,7 @@
 // The foundation over HTTP: install, welcome, help, language, conversation references,
 // probes, malformed requests, restart durability and graceful shutdown.
 import { botAddedToPersonalChat, botAddedToTeam, installationUpdate, personalMessage, testUser, TENANT_ID } from '../support/activities';
-import { startBot, startConnector, tempDataDir, type BotUnderTest, type Connector } from '../support/botHarness';
+import { startBot, startConnector, tempDataDir, useBot } from '../support/botHarness';
 import { ConversationRepository } from '../../src/storage/repositories/conversationRepository';
 import { cosmosStore, freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { startCosmosServer } from '../support/cosmosServer';
@@ -17,43 +17,32 @@ function cardTitle(activity: any): string | undefined {
 }
 
 describe.each(STORE_KINDS)('foundation over HTTP (%s store)', (kind) => {
-  let connector: Connector;
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    bot = await startBot({ store: await freshStore(kind) });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-  beforeEach(() => connector.clear());
+  const c = useBot(async () => ({ store: await freshStore(kind) }), { clearEachTest: true });
 
   it('greets once in Norwegian on install and saves the conversation reference', async () => {
     const user = testUser(1);
-    const install = installationUpdate({ serviceUrl: connector.url, user, action: 'add' });
-    const added = botAddedToPersonalChat({ serviceUrl: connector.url, user });
+    const install = installationUpdate({ serviceUrl: c.connector.url, user, action: 'add' });
+    const added = botAddedToPersonalChat({ serviceUrl: c.connector.url, user });
     // Teams sends both events on install; they may arrive together.
-    const [r1, r2] = await Promise.all([bot.post(install), bot.post(added)]);
+    const [r1, r2] = await Promise.all([c.bot.post(install), c.bot.post(added)]);
     expect([r1.status, r2.status]).toEqual([200, 200]);
 
-    const sent = connector.sent();
+    const sent = c.connector.sent();
     expect(sent).toHaveLength(1);
     expect(cardTitle(sent[0])).toBe('Hei! Jeg er Innovasjonsbot');
     const actions = cardOf(sent[0]).actions.map((a: any) => a.data.verb);
     expect(actions).toEqual(['newInitiative', 'myInitiatives', 'report', 'profile']);
 
-    const saved = await new ConversationRepository(bot.app.store).findByUser(user.aadObjectId);
+    const saved = await new ConversationRepository(c.bot.app.store).findByUser(user.aadObjectId);
     expect(saved?.value).toMatchObject({ installed: true, tenantId: TENANT_ID, aadObjectId: user.aadObjectId, scope: 'personal' });
-    expect(saved?.value.reference).toMatchObject({ serviceUrl: connector.url, conversation: { tenantId: TENANT_ID } });
+    expect(saved?.value.reference).toMatchObject({ serviceUrl: c.connector.url, conversation: { tenantId: TENANT_ID } });
   });
 
   it('answers hjelp with the help card in Norwegian, and help in English for an English Teams', async () => {
     const user = testUser(2);
-    await bot.post(personalMessage({ serviceUrl: connector.url, user, text: 'hjelp' }));
-    await bot.post(personalMessage({ serviceUrl: connector.url, user, text: 'help', locale: 'en-US' }));
-    const [nb, en] = connector.sent();
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user, text: 'hjelp' }));
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user, text: 'help', locale: 'en-US' }));
+    const [nb, en] = c.connector.sent();
     expect(cardTitle(nb)).toBe('Hei! Jeg er Innovasjonsbot');
     expect(cardOf(nb).actions[0].title).toBe('Registrer nytt tiltak');
     expect(cardTitle(en)).toBe('Hi! I am Innovasjonsbot');
@@ -62,33 +51,33 @@ describe.each(STORE_KINDS)('foundation over HTTP (%s store)', (kind) => {
 
   it('gives a friendly answer with the options to text it does not understand', async () => {
     const user = testUser(3);
-    await bot.post(personalMessage({ serviceUrl: connector.url, user, text: 'hva er klokka?' }));
-    const [reply] = connector.sent();
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user, text: 'hva er klokka?' }));
+    const [reply] = c.connector.sent();
     expect(reply.text).toMatch(/forstod jeg ikke/);
     expect(cardOf(reply).actions.length).toBeGreaterThan(0);
   });
 
   it('marks the conversation gone on uninstall, and greets again on reinstall', async () => {
     const user = testUser(4);
-    await bot.post(installationUpdate({ serviceUrl: connector.url, user, action: 'add' }));
-    await bot.post(installationUpdate({ serviceUrl: connector.url, user, action: 'remove' }));
-    const repo = new ConversationRepository(bot.app.store);
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user, action: 'add' }));
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user, action: 'remove' }));
+    const repo = new ConversationRepository(c.bot.app.store);
     expect((await repo.findByUser(user.aadObjectId))?.value).toMatchObject({ installed: false });
-    await bot.post(installationUpdate({ serviceUrl: connector.url, user, action: 'add' }));
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user, action: 'add' }));
     expect((await repo.findByUser(user.aadObjectId))?.value).toMatchObject({ installed: true });
-    expect(connector.sent()).toHaveLength(2);
+    expect(c.connector.sent()).toHaveLength(2);
   });
 
   it('says hello in the channel when added to a team', async () => {
     const user = testUser(5);
-    await bot.post(botAddedToTeam({ serviceUrl: connector.url, user, teamId: '19:team-1@thread.tacv2' }));
-    const [hello] = connector.sentTo('19:team-1@thread.tacv2');
+    await c.bot.post(botAddedToTeam({ serviceUrl: c.connector.url, user, teamId: '19:team-1@thread.tacv2' }));
+    const [hello] = c.connector.sentTo('19:team-1@thread.tacv2');
     expect(hello.text).toMatch(/dele idéer/);
   });
 
   it('answers the probes', async () => {
-    expect((await fetch(`${bot.baseUrl}/healthz`)).status).toBe(200);
-    expect((await fetch(`${bot.baseUrl}/readyz`)).status).toBe(200);
+    expect((await fetch(`${c.bot.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${c.bot.baseUrl}/readyz`)).status).toBe(200);
   });
 
   it.each([
@@ -97,10 +86,10 @@ describe.each(STORE_KINDS)('foundation over HTTP (%s store)', (kind) => {
     ['an object that is no activity', '{"hello":"world"}', 'application/json'],
     ['plain text', 'hei', 'text/plain'],
   ])('rejects %s with a 4xx and keeps running', async (_name, body, contentType) => {
-    const res = await fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const res = await fetch(`${c.bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect((await fetch(`${bot.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${c.bot.baseUrl}/healthz`)).status).toBe(200);
   });
 });
 

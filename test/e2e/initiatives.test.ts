@@ -1,6 +1,6 @@
 // Leaders propose, follow and report on initiatives in personal chat, over HTTP as Teams does.
 import { installationUpdate, personalConversationId, testUser, type TestUser } from '../support/activities';
-import { startBot, startConnector, tempDataDir, type BotUnderTest, type Connector } from '../support/botHarness';
+import { startBot, startConnector, tempDataDir, useBot } from '../support/botHarness';
 import { actionsIn, formAction, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
@@ -65,22 +65,11 @@ const CLOSING = {
 };
 
 describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
-  let connector: Connector;
-  let bot: BotUnderTest;
   let store: DocumentStore;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    store = await freshStore(kind);
-    bot = await startBot({ store });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
 
   it('a new leader sets up the profile, proposes, follows, reports twice and closes the initiative', async () => {
-    const chat = new ChatSession(bot, connector, testUser(100));
+    const chat = new ChatSession(c.bot, c.connector, testUser(100));
     let r = await chat.say('nytt tiltak');
     expect(texts(r)).toMatch(/bekreft profilen din/);
     expect([...inputsIn(lastCard(r)).keys()]).toEqual(expect.arrayContaining(['name', 'unit', 'sector', 'role', 'language']));
@@ -181,20 +170,10 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
 });
 
 describe('forms keep input, refuse forgeries and never duplicate (embedded store)', () => {
-  let connector: Connector;
-  let bot: BotUnderTest;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    bot = await startBot();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const c = useBot();
 
   it('returns missing and too long fields with errors and the typed text kept', async () => {
-    const chat = new ChatSession(bot, connector, testUser(200));
+    const chat = new ChatSession(c.bot, c.connector, testUser(200));
     await confirmProfile(chat);
     let r = await chat.say('nytt tiltak');
     const longProblem = 'x'.repeat(2001);
@@ -213,14 +192,14 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
   });
 
   it('refuses a forged action on another leader\'s initiative and changes nothing', async () => {
-    const owner = new ChatSession(bot, connector, testUser(201));
+    const owner = new ChatSession(c.bot, c.connector, testUser(201));
     await confirmProfile(owner);
     await propose(owner);
-    const initiatives = new InitiativeRepository(bot.app.store);
+    const initiatives = new InitiativeRepository(c.bot.app.store);
     const [theirs] = await initiatives.listByOwner(owner.user.aadObjectId);
     const before = await initiatives.get(theirs!.id);
 
-    const intruder = new ChatSession(bot, connector, testUser(202));
+    const intruder = new ChatSession(c.bot, c.connector, testUser(202));
     await confirmProfile(intruder, { ...PROFILE, name: 'Ola Annen', unit: 'Et annet sted' });
     for (const verb of ['report', 'edit', 'details']) {
       const r = await intruder.press({ data: { verb, initiativeId: theirs!.id } });
@@ -232,11 +211,11 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
     expect(texts(forged)).toMatch(/ikke lenger aktivt/);
     const after = await initiatives.get(theirs!.id);
     expect(after!.etag).toBe(before!.etag);
-    expect(await new ReportRepository(bot.app.store).history(theirs!.id)).toHaveLength(0);
+    expect(await new ReportRepository(c.bot.app.store).history(theirs!.id)).toHaveLength(0);
   });
 
   it('creates one initiative when "Registrer" is pressed twice, in a row or at once', async () => {
-    const chat = new ChatSession(bot, connector, testUser(203));
+    const chat = new ChatSession(c.bot, c.connector, testUser(203));
     await confirmProfile(chat);
     let r = await chat.say('nytt tiltak');
     r = await chat.submit(r, 'next', WHAT);
@@ -249,11 +228,11 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
     const third = await chat.press(registrer);
     expect(texts(third)).toMatch(/allerede registrert/);
     expect(texts([...a, ...b])).toMatch(/registrert/);
-    expect(await new InitiativeRepository(bot.app.store).listByOwner(chat.user.aadObjectId)).toHaveLength(1);
+    expect(await new InitiativeRepository(c.bot.app.store).listByOwner(chat.user.aadObjectId)).toHaveLength(1);
   });
 
   it('answers a card from an earlier step, cancel, and an old card after cancel', async () => {
-    const chat = new ChatSession(bot, connector, testUser(204));
+    const chat = new ChatSession(c.bot, c.connector, testUser(204));
     await confirmProfile(chat);
     const first = await chat.say('nytt tiltak');
     const second = await chat.submit(first, 'next', WHAT);
@@ -274,10 +253,10 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
   });
 
   it('restarts a dialog whose saved version no longer matches (after a deploy)', async () => {
-    const chat = new ChatSession(bot, connector, testUser(205));
+    const chat = new ChatSession(c.bot, c.connector, testUser(205));
     await confirmProfile(chat);
     const r = await chat.say('nytt tiltak');
-    const botstate = bot.app.store.collection<any>('botstate');
+    const botstate = c.bot.app.store.collection<any>('botstate');
     const docs = await botstate.query({});
     const mine = docs.find((d) => d.value.key.includes(personalConversationId(chat.user)));
     const stack = mine!.value.state.dialogState.dialogStack;
@@ -290,24 +269,24 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('sends the sector head a card when a leader asks for help', async () => {
     const head = testUser(206);
-    await bot.post(installationUpdate({ serviceUrl: connector.url, user: head, action: 'add' }));
-    const headChat = new ChatSession(bot, connector, head);
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: head, action: 'add' }));
+    const headChat = new ChatSession(c.bot, c.connector, head);
     await confirmProfile(headChat, { ...PROFILE, name: 'Siri Sjef', unit: 'Kommunalsjef barnehage', role: 'sector_head' });
 
-    const leader = new ChatSession(bot, connector, testUser(207));
+    const leader = new ChatSession(c.bot, c.connector, testUser(207));
     await confirmProfile(leader);
     await propose(leader);
-    const before = connector.sentTo(personalConversationId(head)).length;
+    const before = c.connector.sentTo(personalConversationId(head)).length;
     let r = await leader.say('rapporter');
     r = await leader.submit(r, 'submit', { ...REPORT, phase: 'anchor', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp til måling.' });
     expect(texts(r)).toMatch(/kommunalsjefen/);
-    const toHead = connector.sentTo(personalConversationId(head)).slice(before);
+    const toHead = c.connector.sentTo(personalConversationId(head)).slice(before);
     expect(toHead).toHaveLength(1);
     expect(textOf(lastCard(toHead))).toContain('Trenger hjelp til måling.');
   });
 
   it('works in English for an English Teams client', async () => {
-    const chat = new ChatSession(bot, connector, testUser(208), 'en-US');
+    const chat = new ChatSession(c.bot, c.connector, testUser(208), 'en-US');
     const r = await chat.say('new initiative');
     expect(texts(r)).toMatch(/confirm your profile/);
   });
