@@ -70,7 +70,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     notifier: new ProactiveNotifier(sender, conversations, profiles, logger),
     ideas: new IdeaRepository(store),
     teamLinks: new TeamLinkRepository(store),
-    ideaMessenger: new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger, sender),
+    ideaMessenger: new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger),
     now: () => new Date(),
   };
   const bot = new InnovasjonsBot({

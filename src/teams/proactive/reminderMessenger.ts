@@ -13,6 +13,7 @@ export class TeamsReminderMessenger implements ReminderMessenger {
     const outcome = await this.sender.send(
       { reference: recipient.conversation.reference as Partial<ConversationReference>, conversationRecordId: recipient.conversation.recordId },
       { type: 'message', summary: messageSummary(locale, message.content), attachments: [messageCard(locale, message.content, message.key, message.at)] },
+      'bulk',
     );
     return outcome.status === 'sent' ? { status: 'sent', attempts: outcome.attempts } : { status: outcome.status, attempts: outcome.attempts, error: outcome.error };
   }
