@@ -1,4 +1,4 @@
-// When the municipality considers it acceptable to nudge people (domain.md §5).
+// When the municipality considers it acceptable to nudge people.
 // Configuration, not code: a sector or a new programme cycle may change it.
 import { PROGRAMME_TIME_ZONE } from './timeZone';
 import { Weekday } from './localDate';
