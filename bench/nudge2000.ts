@@ -5,8 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../src/config';
 import { SqliteDocumentStore } from '../src/storage/embedded/sqliteDocumentStore';
-import { startConnector } from '../test/support/connector';
-import { makeJob, reminderEnv, seedProgramme } from '../test/scheduler/fixtures';
+import { startConnector } from '../fixtures/connector';
+import { makeJob, reminderEnv, seedProgramme } from '../fixtures/programme';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -4,12 +4,8 @@
 // Options: --now 2026-11-30T09:30:00+01:00 (evaluate as of that instant; dry runs only).
 import pino from 'pino';
 import { loadConfig } from '../src/config';
-import { createStore } from '../src/storage/createStore';
-import { createAdapter } from '../src/teams/adapter';
-import { adapterDeliver, ThrottledSender } from '../src/teams/proactive/throttledSender';
-import { ReminderJob } from '../src/scheduler/reminderJob';
+import { createProactive, openStore } from '../src/app';
 import { formatDryRun } from '../src/scheduler/dryRunReport';
-import { ConversationRepository } from '../src/storage/repositories/conversationRepository';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -20,12 +16,9 @@ async function main(): Promise<void> {
   if (now && Number.isNaN(now.getTime())) throw new Error(`--now: not an instant: ${nowArg}`);
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
-  const store = createStore(config.storage);
-  await store.init();
+  const store = await openStore(config);
   try {
-    const adapter = createAdapter(config, logger);
-    const sender = new ThrottledSender(adapterDeliver(adapter, config.bot.appId), config.reminders.sender, logger, new ConversationRepository(store));
-    const job = new ReminderJob({ store, config, logger, sender, instanceId: `nudge-cli-${process.pid}`, clock: now ? () => now : undefined });
+    const { job } = createProactive({ config, logger, store, instanceId: `nudge-cli-${process.pid}`, clock: now ? () => now : undefined }).reminders;
     const report = await job.run({ dryRun });
     if (dryRun) {
       process.stdout.write(formatDryRun(report, config.defaultLocale, config.reminders.policy.timeZone));

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config';
 import { parseRosterCsv, rosterToCsv } from '../src/domain/roster/roster';
-import { createStore } from '../src/storage/createStore';
+import { openStore } from '../src/app';
 import { RosterRepository } from '../src/storage/repositories/rosterRepository';
 
 async function main(): Promise<void> {
@@ -12,8 +12,7 @@ async function main(): Promise<void> {
   if (command !== 'import' && command !== 'export') throw new Error('usage: npm run roster -- import FILE | export [FILE]');
   if (command === 'import' && !file) throw new Error('usage: npm run roster -- import FILE');
   const config = loadConfig();
-  const store = createStore(config.storage);
-  await store.init();
+  const store = await openStore(config);
   try {
     const roster = new RosterRepository(store);
     if (command === 'export') {

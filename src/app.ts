@@ -1,5 +1,5 @@
 // Composition root: builds storage, the bot and the HTTP server from the configuration.
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
 import type { AppConfig } from './config';
 import { setSectorHeadLabel } from './i18n';
 import { createLogger, type Logger } from './logger';
@@ -25,12 +25,17 @@ import { OutboxRepository } from './storage/repositories/outboxRepository';
 import { ProactiveIdeaMessenger } from './teams/ideas/ideaMessenger';
 import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
 import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
+import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
+import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
+import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
 
 export interface App {
   readonly store: DocumentStore;
   readonly logger: Logger;
-  /** Reminder job, its schedule and the shared throttled sender for proactive messages. */
+  /** Reminder job and its schedule. */
   readonly reminders: ReminderRuntime;
+  /** The one throttled sender every proactive message goes through. */
+  readonly sender: ThrottledSender;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -53,18 +58,19 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const userState = new UserState(stateStorage);
   const adapter = createAdapter(config, logger);
   adapter.use(turnLogging(logger));
-  const conversations = new ConversationRepository(store);
-  const reminders = createReminderRuntime({ config, logger, store, adapter, conversations });
-  adapter.use(reminders.middleware);
-  adapter.onTurnError = turnErrorHandler({ config, logger, conversationState });
-
   // Every repository is built here, once; handlers get the ones they use from TeamsDeps.
   const now = () => new Date();
+  const { conversations, sender, reminders } = createProactive({ config, logger, store, adapter });
+  const roster = new RosterRepository(store, now);
+  const outbox = new OutboxRepository(store, now);
+  adapter.use(new RosterMiddleware({ config, logger: logger.child({ component: 'reminders' }), store, roster, outbox, now }));
+  adapter.onTurnError = turnErrorHandler({ config, logger, conversationState });
+
   const profiles = new ProfileRepository(store);
   const ideas = new IdeaRepository(store);
   const initiatives = new InitiativeRepository(store);
   const teamLinks = new TeamLinkRepository(store);
-  const ideaMessenger = new ProactiveIdeaMessenger(adapter, config.bot.appId, conversations, logger, reminders.sender);
+  const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const base = {
     config,
     logger,
@@ -72,13 +78,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     profiles,
     initiatives,
     reports: new ReportRepository(store),
-    notifier: new ProactiveNotifier(reminders.sender, conversations, profiles, logger),
+    notifier: new ProactiveNotifier(sender, conversations, profiles, logger),
     ideas,
     teamLinks,
     ideaMessenger,
     ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
-    roster: new RosterRepository(store, now),
-    outbox: new OutboxRepository(store, now),
+    roster,
+    outbox,
     now,
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
@@ -95,6 +101,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     store,
     logger,
     reminders,
+    sender,
     async start() {
       const port = await http.listen(config.port, config.host);
       reminders.start();
@@ -111,4 +118,42 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       logger.info('stopped');
     },
   };
+}
+
+/** What sends messages on its own: the one throttled sender and the reminder job with its Teams messenger. */
+export interface Proactive {
+  adapter: CloudAdapter;
+  conversations: ConversationRepository;
+  sender: ThrottledSender;
+  reminders: ReminderRuntime;
+}
+
+/**
+ * Wires the proactive side. createApp uses it, and so do the scripts (`npm run nudge`) and the
+ * bench, so that they run the job exactly as the app does; options are for tests and the bench.
+ */
+export function createProactive(args: {
+  config: AppConfig;
+  logger: Logger;
+  store: DocumentStore;
+  adapter?: CloudAdapter;
+  sender?: Partial<SenderSettings>;
+  clock?: () => Date;
+  instanceId?: string;
+}): Proactive {
+  const { config, store } = args;
+  const logger = args.logger.child({ component: 'reminders' });
+  const adapter = args.adapter ?? createAdapter(config, args.logger);
+  const conversations = new ConversationRepository(store);
+  const sender = new ThrottledSender(adapterDeliver(adapter, config.bot.appId), { ...config.reminders.sender, ...args.sender }, logger, conversations);
+  const messenger = new TeamsReminderMessenger(sender);
+  const reminders = createReminderRuntime({ config, logger, store, messenger, now: args.clock, instanceId: args.instanceId });
+  return { adapter, conversations, sender, reminders };
+}
+
+/** The configured store, ready to use (the scripts open it the way the app does). */
+export async function openStore(config: AppConfig): Promise<DocumentStore> {
+  const store = createStore(config.storage);
+  await store.init();
+  return store;
 }

@@ -54,10 +54,10 @@ const envShape = {
     SECTOR_HEAD_LABEL: z.string().optional(),
     ADMIN_AAD_OBJECT_IDS: csv,
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
-    // Ideas (issue 4): may employees post ideas anonymously?
+    // Ideas: may employees post ideas anonymously?
     IDEAS_ALLOW_ANONYMOUS: bool(true),
 
-    // Reminders (issue 5)
+    // Reminders
     REMINDERS_ENABLED: bool(true),
     REMINDER_CRON: z.string().default('*/15 9-14 * * 1-5'),
     PROGRAMME_CYCLES: z.string().default(''),

@@ -1,8 +1,8 @@
 // The dry run as a programme owner reads it: one line per roster leader (who, why, when), then
 // the digests. Language: the configured default (bokmål unless DEFAULT_LOCALE=en).
 import { DateTime } from 'luxon';
-import { findingAbout } from '../teams/proactive/reminderCards';
-import { formatDate } from '../teams/cards/initiativeText';
+import { findingAbout } from '../i18n/findingText';
+import { formatDate } from '../i18n/format';
 import { t, type Locale } from '../i18n';
 import type { PlannedMessage } from '../domain/reminders/plan';
 import type { RunReport } from './reminderJob';

@@ -3,22 +3,20 @@
 //  - a lease (one active run at a time; expires if the holder dies);
 //  - the outbox: a record per message key is created (create-if-absent) BEFORE sending; a
 //    conflict means it was sent or is in flight elsewhere. Then it is marked sent/unreachable/failed.
-import type { Activity } from 'botbuilder';
+// Delivery is behind the ReminderMessenger port: the job hands over plain data, never a card.
 import type { AppConfig } from '../config';
 import { localDateOf } from '../domain/calendar/localDate';
 import { workingWeekKey } from '../domain/calendar/workingTime';
 import { activeCycle } from '../domain/programme/cycle';
 import { planRun, type PlannedMessage, type ProgrammeStats, type Recipient } from '../domain/reminders/plan';
 import { evaluateLeader, type LeaderEvaluation } from '../domain/reminders/rules';
-import type { Locale } from '../i18n';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../storage/documentStore';
 import { conversationRecordId } from '../storage/repositories/conversationRepository';
 import { LeaseRepository } from '../storage/repositories/leaseRepository';
 import { OutboxRepository, type OutboxStatus } from '../storage/repositories/outboxRepository';
-import { messageCard, messageSummary } from '../teams/proactive/reminderCards';
-import type { ThrottledSender } from '../teams/proactive/throttledSender';
-import { loadFacts, StoredIdeaSource, type IdeaSource, type RunFacts } from './facts';
+import { loadFacts, StoredIdeaSource, type IdeaSource, type RunFacts } from '../storage/queries/reminderFacts';
+import type { ReminderMessenger } from '../domain/reminders/messenger';
 
 export const REMINDER_LEASE = 'reminder-job';
 
@@ -47,7 +45,7 @@ export interface ReminderJobDeps {
   store: DocumentStore;
   config: AppConfig;
   logger: Logger;
-  sender: ThrottledSender;
+  messenger: ReminderMessenger;
   clock?: () => Date;
   /** Distinguishes instances in leases and outbox records. */
   instanceId: string;
@@ -181,15 +179,16 @@ export class ReminderJob {
       rules: m.content.kind === 'nudge' ? m.content.findings.map((f) => f.rule) : undefined,
     });
     if (!claimed) return 'already_claimed';
-    const locale: Locale = facts.profilesById.get(aad)?.language ?? this.deps.config.defaultLocale;
-    const activity: Partial<Activity> = {
-      type: 'message',
-      summary: messageSummary(locale, m.content),
-      attachments: [messageCard(locale, m.content, m.key, this.clock())],
-    };
-    const outcome = await this.deps.sender.send(
-      { reference: conversation.reference, conversationRecordId: conversation.id ?? conversationRecordId({ scope: 'personal', conversationId: conversation.conversationId, aadObjectId: aad }) },
-      activity,
+    const outcome = await this.deps.messenger.send(
+      {
+        aadObjectId: aad,
+        language: facts.profilesById.get(aad)?.language ?? this.deps.config.defaultLocale,
+        conversation: {
+          recordId: conversation.id ?? conversationRecordId({ scope: 'personal', conversationId: conversation.conversationId, aadObjectId: aad }),
+          reference: conversation.reference,
+        },
+      },
+      { key: m.key, content: m.content, at: this.clock() },
     );
     await this.outbox.finish(m.key, { status: outcome.status, attempts: outcome.attempts, error: outcome.status === 'sent' ? undefined : outcome.error });
     return outcome.status;

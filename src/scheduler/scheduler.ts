@@ -1,6 +1,7 @@
-// Runs the reminder job in-process on a cron schedule (croner, Europe/Oslo). Overlapping runs
+// Runs the reminder job in-process on a cron schedule (croner, in the programme's time zone). Overlapping runs
 // are skipped (`protect`); across instances the lease in the store decides who runs.
 import { Cron } from 'croner';
+import { PROGRAMME_TIME_ZONE } from '../domain/calendar/timeZone';
 import type { Logger } from '../logger';
 import type { ReminderJob } from './reminderJob';
 
@@ -10,7 +11,7 @@ export interface ReminderScheduler {
   nextRun(): Date | null;
 }
 
-export function startReminderScheduler(job: Pick<ReminderJob, 'run'>, cron: string, logger: Logger, timeZone = 'Europe/Oslo'): ReminderScheduler {
+export function startReminderScheduler(job: Pick<ReminderJob, 'run'>, cron: string, logger: Logger, timeZone = PROGRAMME_TIME_ZONE): ReminderScheduler {
   let running: Promise<unknown> | undefined;
   const task = new Cron(cron, { timezone: timeZone, protect: true, unref: true, catch: (err: unknown) => logger.error({ err }, 'reminder run failed') }, async () => {
     running = job.run().catch((err: unknown) => logger.error({ err }, 'reminder run failed'));

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import type { ConversationRepository } from '../storage/repositories/conversationRepository';
 import type { ProfileRepository } from '../storage/repositories/profileRepository';
 import { helpRequestCard } from './cards/initiativeCards';
-import type { Notifier } from './dialogs/services';
+import type { Notifier } from './turn/deps';
 import type { ThrottledSender } from './proactive/throttledSender';
 
 export class ProactiveNotifier implements Notifier {

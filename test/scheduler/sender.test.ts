@@ -88,3 +88,67 @@ describe('ThrottledSender', () => {
     expect(retryAfterMs(httpError(429))).toBeUndefined();
   });
 });
+
+describe('ThrottledSender lanes and operations', () => {
+  it('lets interactive messages (card updates, notices) go before a queued reminder run', async () => {
+    const order: string[] = [];
+    const deliver: Deliver = async (_t, d) => {
+      order.push(d.kind === 'send' ? String(d.activity.text) : d.kind);
+      await new Promise((r) => setTimeout(r, 5));
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 1000, concurrency: 1 }, logger);
+    const bulk = Array.from({ length: 10 }, (_, i) => sender.send(target, { text: `nudge ${i}` }, 'bulk'));
+    const notice = sender.send(target, { text: 'notice' });
+    await Promise.all([...bulk, notice]);
+    // The first nudge was already on its way; the notice goes next, not eleventh.
+    expect(order.indexOf('notice')).toBe(1);
+  });
+
+  it('passes the activity id of a new message and the reference of a new chat back', async () => {
+    const deliver: Deliver = async (_t, d) => (d.kind === 'createConversation' ? { activityId: 'a1', reference: { conversation: { id: 'new-chat' } as never } } : { activityId: 'a2' });
+    const sender = new ThrottledSender(deliver, {}, logger);
+    expect(await sender.send(target, {})).toMatchObject({ status: 'sent', activityId: 'a2' });
+    expect(await sender.createConversation(target, {} as never, {})).toMatchObject({ status: 'sent', reference: { conversation: { id: 'new-chat' } } });
+  });
+});
+
+describe('ThrottledSender: updates of one message are coalesced', () => {
+  it('twenty quick updates: a few deliveries, never two at once, the newest content last', async () => {
+    const delivered: string[] = [];
+    let active = 0;
+    let maxActive = 0;
+    const deliver: Deliver = async (_t, d) => {
+      if (d.kind !== 'update') return;
+      maxActive = Math.max(maxActive, ++active);
+      await new Promise((r) => setTimeout(r, 30));
+      delivered.push(String(d.activity.text));
+      active--;
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 1000, concurrency: 8, updateIntervalMs: 50 }, logger);
+    const outcomes: Array<Promise<unknown>> = [];
+    for (let i = 1; i <= 20; i++) {
+      outcomes.push(sender.update(target, 'card-1', { text: `count ${i}` }));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await Promise.all(outcomes)).every((o) => (o as { status: string }).status === 'sent')).toBe(true);
+    expect(maxActive).toBe(1);
+    expect(delivered[delivered.length - 1]).toBe('count 20');
+    expect(delivered.length).toBeGreaterThanOrEqual(2);
+    expect(delivered.length).toBeLessThanOrEqual(6);
+  });
+
+  it('does not hold back updates of different messages', async () => {
+    let active = 0;
+    let maxActive = 0;
+    const deliver: Deliver = async () => {
+      maxActive = Math.max(maxActive, ++active);
+      await new Promise((r) => setTimeout(r, 30));
+      active--;
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 1000, concurrency: 4, updateIntervalMs: 1000 }, logger);
+    const t0 = Date.now();
+    await Promise.all(['a', 'b', 'c'].map((id) => sender.update(target, id, {})));
+    expect(maxActive).toBe(3);
+    expect(Date.now() - t0).toBeLessThan(500);
+  });
+});

@@ -4,7 +4,7 @@ import { OutboxRepository } from '../../src/storage/repositories/outboxRepositor
 import { RosterRepository } from '../../src/storage/repositories/rosterRepository';
 import { parseRosterCsv } from '../../src/domain/roster/roster';
 import type { DocumentStore } from '../../src/storage/documentStore';
-import { StoredIdeaSource } from '../../src/scheduler/facts';
+import { StoredIdeaSource } from '../../src/storage/queries/reminderFacts';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 
 afterAll(() => stopSharedCosmosServer());

@@ -1,23 +1,9 @@
 // Teams-shaped activities, as Teams posts them to /api/messages.
 import { randomUUID } from 'node:crypto';
 
-export const TENANT_ID = '11111111-2222-3333-4444-555555555555';
-export const BOT_ID = '28:innovasjonsbot';
+import { BOT_ID, personalConversationId, TENANT_ID, type TestUser } from '../../fixtures/people';
 
-export interface TestUser {
-  id: string;
-  aadObjectId: string;
-  name: string;
-}
-
-export function testUser(n: number | string): TestUser {
-  const suffix = String(n).padStart(12, '0');
-  return { id: `29:user-${n}`, aadObjectId: `00000000-0000-0000-0000-${suffix}`, name: `Testbruker ${n}` };
-}
-
-export function personalConversationId(user: TestUser): string {
-  return `a:personal-${user.aadObjectId}`;
-}
+export { BOT_ID, personalConversationId, TENANT_ID, testUser, type TestUser } from '../../fixtures/people';
 
 interface Options {
   serviceUrl: string;

@@ -1,5 +1,6 @@
-// When the municipality considers it acceptable to nudge people (domain.md §5).
+// When the municipality considers it acceptable to nudge people.
 // Configuration, not code: a sector or a new programme cycle may change it.
+import { PROGRAMME_TIME_ZONE } from './timeZone';
 import { Weekday } from './localDate';
 
 /** Opt-in closures: quiet periods that are customary but not rules. All off by default. */
@@ -31,7 +32,7 @@ export interface WorkingTimePolicy {
 }
 
 export const DEFAULT_WORKING_TIME_POLICY: WorkingTimePolicy = Object.freeze({
-  timeZone: 'Europe/Oslo',
+  timeZone: PROGRAMME_TIME_ZONE,
   sendWindow: Object.freeze({ start: '09:00', end: '15:00' }),
   weekdays: Object.freeze([1, 2, 3, 4, 5] as Weekday[]),
   noSendAfterNoonBeforeRedDay: true,

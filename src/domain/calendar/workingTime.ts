@@ -1,4 +1,4 @@
-// Instant-level rules: may a reminder be sent now, and when next (domain.md §5).
+// Instant-level rules: may a reminder be sent now, and when next.
 // The clock is always passed in; everything is judged in the policy's zone (DST included).
 import { DateTime } from 'luxon';
 import { IsoDate, addDays, dateOfLocal, inZone, localDateOf } from './localDate';

@@ -1,5 +1,5 @@
-// The employee idea (idé, shared/domain.md section 4): what is stored, how the form is checked,
-// and the pure rules for support and status changes. Storage and Teams live elsewhere.
+// The employee idea (idé): what is stored, how the form is checked, and the pure rules for
+// support and status changes. Storage and Teams live elsewhere.
 import { BENEFICIARIES, BENEFIT_TYPES, type Beneficiary, type BenefitType } from '../initiative/codes';
 import type { FieldErrors, Parsed, RawForm } from '../initiative/formTypes';
 

@@ -1,5 +1,5 @@
-// Stable English codes for every choice in the data model (shared/domain.md section 4). The
-// labels users see live in the language files under `codes.<list>.<code>`.
+// Stable English codes for every choice in the data model. The labels users see live in the
+// language files under `codes.<list>.<code>`.
 export const PHASES = ['anchor', 'insight', 'ideation', 'pilot', 'implement', 'new_practice'] as const;
 export const STATUSES = ['active', 'paused', 'done_in_use', 'done_no_effect', 'stopped'] as const;
 export const BENEFICIARIES = ['users', 'residents', 'relatives', 'employees', 'business', 'other_units'] as const;

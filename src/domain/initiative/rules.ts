@@ -2,12 +2,13 @@
 // double submits, and how a new initiative and a report change the stored record.
 import { createHash } from 'node:crypto';
 import { addDays, localDateOf } from '../calendar/localDate';
+import { PROGRAMME_TIME_ZONE } from '../calendar/timeZone';
 import { PHASES, type Phase, type Status } from './codes';
 import type { Initiative, InitiativeProposal, ProgressReport } from './initiative';
 
 export const DEFAULT_REPORT_CADENCE_DAYS = 28;
-/** The programme's zone: instants (createdAt, lastReportAt) become local dates here. */
-export const PROGRAMME_TIME_ZONE = 'Europe/Oslo';
+/** The programme's zone: instants (createdAt, lastReportAt) become local dates there. */
+export { PROGRAMME_TIME_ZONE };
 
 export function canEditInitiative(
   initiative: Pick<Initiative, 'ownerId' | 'coOwnerIds'>,

@@ -1,4 +1,4 @@
-// Laggard rules (issue 5): pure functions of the facts about one leader and an injected clock.
+// Laggard rules: pure functions of the facts about one leader and an injected clock.
 // Each rule says exactly what is missing; the rules of one leader are combined into one nudge
 // per working week, and missed deadlines are counted for escalation to the sector head.
 import { addDays, localDateOf, type IsoDate } from '../calendar/localDate';

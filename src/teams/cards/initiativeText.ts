@@ -1,10 +1,11 @@
 // Text helpers shared by the initiative cards: code labels, dates and field error texts.
+import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import { DateTime } from 'luxon';
 import { CODE_LISTS, PHASES, type CodeListName, type Phase } from '../../domain/initiative/codes';
 import type { FieldError } from '../../domain/initiative/formTypes';
 import { strings, t, type Locale } from '../../i18n';
 
-export const OSLO = 'Europe/Oslo';
+export const OSLO = PROGRAMME_TIME_ZONE;
 
 /** The label of `code` in list `list` (`codes.<list>.<code>`); the code itself if unknown. */
 export function codeLabel(locale: Locale, list: CodeListName, code: string): string {

@@ -2,6 +2,7 @@
 // view, and the user-specific views for supporters and leaders), the leader's list, the notice
 // to the submitter and the leader's "start an initiative" card. Templates are cards/idea*.json.
 // The submitter's name is put on a card only for ideas that are not anonymous.
+import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import { IDEA_LIMITS, LEADER_STATUSES, refreshUserIds, type Idea, type IdeaStatus } from '../../domain/idea/idea';
 import type { FieldErrors, RawForm } from '../../domain/initiative/formTypes';
 import { t, type Locale } from '../../i18n';
@@ -123,7 +124,7 @@ export function ideaCard(locale: Locale, idea: Idea, viewer: IdeaViewer = {}, le
 // ---------- the leader's list ----------
 
 export function ideaListData(locale: Locale, ideas: readonly Idea[]): object {
-  const date = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric' });
+  const date = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { timeZone: PROGRAMME_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
   return {
     items: ideas.map((i) => ({
       ideaId: i.id,

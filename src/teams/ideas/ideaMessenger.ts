@@ -1,8 +1,9 @@
 // Messages about ideas the bot sends outside the turn that answers the user: the idea card in
 // the channel (posted and updated by activity id) and personal messages to the submitter and the
 // leader. Personal chats use the saved conversation reference, or a 1:1 chat the bot creates.
-import type { ThrottledSender } from '../proactive/throttledSender';
-import { TurnContext, type CloudAdapter, type ConversationReference, type Activity } from 'botbuilder';
+// All of it goes through the shared throttled sender, which also coalesces card updates.
+import type { SendOutcome, ThrottledSender } from '../proactive/throttledSender';
+import type { ConversationReference, Activity } from 'botbuilder';
 import type { NotifyTarget } from '../../domain/idea/idea';
 import type { Logger } from '../../logger';
 import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
@@ -38,29 +39,29 @@ export function channelPostReference(activity: Activity): Record<string, unknown
   };
 }
 
+/** The error a failed delivery of a channel message becomes (callers log it). */
+function delivered(outcome: SendOutcome, what: string): SendOutcome & { status: 'sent' } {
+  if (outcome.status !== 'sent') throw new Error(`${what} not delivered (${outcome.status}): ${outcome.error}`);
+  return outcome;
+}
+
 export class ProactiveIdeaMessenger implements IdeaMessenger {
   constructor(
-    private readonly adapter: CloudAdapter,
+    /** The shared throttled sender (rate limits, 429 retries, unreachable on 403/404). */
+    private readonly sender: ThrottledSender,
     private readonly appId: string,
     private readonly conversations: ConversationRepository,
     private readonly logger: Logger,
-    /** The shared throttled sender (rate limits, 429 retries, unreachable on 403/404). */
-    private readonly sender: ThrottledSender,
   ) {}
 
   async post(reference: Record<string, unknown>, card: CardJson): Promise<string | undefined> {
-    let id: string | undefined;
-    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, async (context) => {
-      const res = await context.sendActivity({ attachments: [cardAttachment(card)] });
-      id = res?.id;
-    });
-    return id;
+    const outcome = await this.sender.send({ reference: reference as Partial<ConversationReference> }, { attachments: [cardAttachment(card)] });
+    return delivered(outcome, 'channel post').activityId;
   }
 
   async update(reference: Record<string, unknown>, activityId: string, card: CardJson): Promise<void> {
-    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, async (context) => {
-      await context.updateActivity({ type: 'message', id: activityId, attachments: [cardAttachment(card) as CardAttachment] });
-    });
+    const outcome = await this.sender.update({ reference: reference as Partial<ConversationReference> }, activityId, { type: 'message', attachments: [cardAttachment(card) as CardAttachment] });
+    delivered(outcome, 'card update');
   }
 
   async sendPersonal(target: NotifyTarget, activity: Partial<Activity>): Promise<boolean> {
@@ -71,21 +72,21 @@ export class ProactiveIdeaMessenger implements IdeaMessenger {
         return outcome.status === 'sent';
       }
       // No personal chat saved: open one (Teams returns the existing 1:1 chat if there is one).
-      await this.adapter.createConversationAsync(
-        this.appId,
-        'msteams',
-        target.serviceUrl,
-        undefined as unknown as string,
+      const outcome = await this.sender.createConversation(
+        { reference: { channelId: 'msteams', serviceUrl: target.serviceUrl } },
         { isGroup: false, bot: { id: this.appId, name: '' }, members: [{ id: target.userId, name: '' }], tenantId: target.tenantId, channelData: { tenant: { id: target.tenantId } } } as never,
-        async (context) => {
-          await context.sendActivity(activity);
-          if (target.aadObjectId) {
-            const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-            delete reference.activityId;
-            await this.conversations.remember({ scope: 'personal', conversationId: context.activity.conversation.id, aadObjectId: target.aadObjectId, tenantId: target.tenantId, reference });
-          }
-        },
+        activity,
       );
+      const { reference } = delivered(outcome, 'personal message');
+      if (target.aadObjectId && reference?.conversation) {
+        await this.conversations.remember({
+          scope: 'personal',
+          conversationId: reference.conversation.id,
+          aadObjectId: target.aadObjectId,
+          tenantId: target.tenantId,
+          reference: reference as unknown as Record<string, unknown>,
+        });
+      }
       return true;
     } catch (err) {
       this.logger.warn({ err }, 'could not send a personal message about an idea');

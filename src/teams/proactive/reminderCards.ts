@@ -2,11 +2,13 @@
 // language files; user and HR text (initiative titles, names, units, sectors) goes only into
 // TextRuns, never where Adaptive Cards render markdown.
 import { localDateOf } from '../../domain/calendar/localDate';
+import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import type { Finding } from '../../domain/reminders/rules';
 import type { DigestLeader, MessageContent, ProgrammeStats } from '../../domain/reminders/plan';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { codeLabel, formatDate } from '../cards/initiativeText';
+import { codeLabel, formatDate } from '../../i18n/format';
+import { findingAbout } from '../../i18n/findingText';
 
 export interface FindingLine {
   before: string;
@@ -41,21 +43,6 @@ export function findingLine(locale: Locale, f: Finding): FindingLine {
   }
 }
 
-/** A finding as others read it (sector head, programme owner, dry run): third person, short. */
-export function findingAbout(locale: Locale, f: Finding): string {
-  switch (f.rule) {
-    case 'registration_due':
-    case 'registration_overdue':
-      return t(locale, `reminders.about.${f.rule}`, { deadline: formatDate(f.deadline) });
-    case 'report_overdue':
-      return t(locale, f.due === 'closingReport' ? 'reminders.about.closing_overdue' : 'reminders.about.report_overdue', { title: f.title, dueDate: formatDate(f.dueDate) });
-    case 'stalled':
-      return t(locale, 'reminders.about.stalled', { title: f.title, progress: codeLabel(locale, 'progress', f.progress), days: f.workingDays });
-    case 'ideas_unanswered':
-      return t(locale, 'reminders.about.ideas_unanswered', { count: f.count, oldest: formatDate(f.oldest) });
-  }
-}
-
 export function nudgeCardData(locale: Locale, findings: readonly Finding[], key: string, now: Date): object {
   const reports = findings.filter((f): f is Extract<Finding, { rule: 'report_overdue' }> => f.rule === 'report_overdue');
   return {
@@ -65,7 +52,7 @@ export function nudgeCardData(locale: Locale, findings: readonly Finding[], key:
     hasReportId: reports.length === 1,
     reportInitiativeId: reports.length === 1 ? reports[0]!.initiativeId : '',
     showReportPicker: reports.length > 1,
-    minDate: localDateOf(now, 'Europe/Oslo'),
+    minDate: localDateOf(now, PROGRAMME_TIME_ZONE),
   };
 }
 

@@ -1,7 +1,6 @@
 // Links roster leaders to their Teams identity on first contact (a message, or the app being
 // installed for them): by Entra object id when the CSV has it, else by UPN / e-mail, which the
 // activity does not carry and is read once from the connector (GET .../members/{userId}).
-// Also puts the reminder services in turnState for the reminder handlers.
 import { ProfileRepository } from '../../storage/repositories/profileRepository';
 import { TeamsInfo, type Middleware, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../../config';
@@ -10,7 +9,7 @@ import type { DocumentStore } from '../../storage/documentStore';
 import type { OutboxRepository } from '../../storage/repositories/outboxRepository';
 import type { RosterRepository } from '../../storage/repositories/rosterRepository';
 
-export interface ReminderServices {
+export interface RosterMatchDeps {
   config: AppConfig;
   logger: Logger;
   store: DocumentStore;
@@ -19,22 +18,15 @@ export interface ReminderServices {
   now(): Date;
 }
 
-const KEY = Symbol('reminderServices');
-
-export function reminderServices(context: TurnContext): ReminderServices | undefined {
-  return context.turnState.get(KEY) as ReminderServices | undefined;
-}
-
 const NEGATIVE_CACHE_MS = 10 * 60_000;
 
 export class RosterMiddleware implements Middleware {
   private readonly known = new Set<string>();
   private readonly notOnRoster = new Map<string, number>();
 
-  constructor(private readonly services: ReminderServices) {}
+  constructor(private readonly services: RosterMatchDeps) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    context.turnState.set(KEY, this.services);
     try {
       await this.match(context);
     } catch (err) {

@@ -1,17 +1,22 @@
-// The one way the bot starts conversations: every proactive message goes through here, so the
-// app as a whole stays well below Teams' limits (about 50 requests per second per app per
-// tenant, a few per second per conversation).
+// The one way the bot talks to Teams outside a turn: every proactive message (new messages,
+// updates of an earlier message such as an idea card, new personal chats) goes through here,
+// so the app as a whole stays well below Teams' limits (about 50 requests per second per app
+// per tenant, a few per second per conversation).
 //  - rate (messages per second) and concurrency are configurable (SEND_RATE_PER_SECOND, SEND_CONCURRENCY);
 //  - 429: the botbuilder pipeline already honours Retry-After a few times; if it still fails,
 //    all sending pauses for Retry-After (or exponential backoff) and the message is retried;
 //  - 403/404 (app removed, bot blocked, conversation gone): unreachable, never retried, the
 //    conversation record is marked so admins see it;
-//  - anything else: bounded retries with exponential backoff, then failed.
+//  - anything else: bounded retries with exponential backoff, then failed;
+//  - two lanes: messages for people waiting on an answer (card updates, notices) go before the
+//    bulk of a reminder run, so a «Støtt» press never queues behind two thousand nudges;
+//  - updates of one message are coalesced (LatestOnly): the newest content wins.
 // Errors thrown inside continueConversationAsync go to adapter.onTurnError and are swallowed
 // there, so the send is wrapped to capture the error and judge it here.
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { TurnContext, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { Logger } from '../../logger';
 import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
+import { LatestOnly } from './latestOnly';
 
 export interface SenderSettings {
   ratePerSecond: number;
@@ -20,9 +25,11 @@ export interface SenderSettings {
   /** First backoff in ms (doubles per attempt, with jitter); used when no Retry-After. */
   baseBackoffMs: number;
   maxBackoffMs: number;
+  /** Updates of one message start at least this far apart (the newest content waits and wins). */
+  updateIntervalMs: number;
 }
 
-export const DEFAULT_SENDER_SETTINGS: SenderSettings = { ratePerSecond: 10, concurrency: 4, maxAttempts: 5, baseBackoffMs: 1000, maxBackoffMs: 60_000 };
+export const DEFAULT_SENDER_SETTINGS: SenderSettings = { ratePerSecond: 10, concurrency: 4, maxAttempts: 5, baseBackoffMs: 1000, maxBackoffMs: 60_000, updateIntervalMs: 1000 };
 
 export interface SendTarget {
   reference: Partial<ConversationReference>;
@@ -30,25 +37,60 @@ export interface SendTarget {
   conversationRecordId?: string;
 }
 
+/** What Teams answered for a delivered message: its id, and for a new chat its reference. */
+export interface Delivered {
+  activityId?: string;
+  reference?: Partial<ConversationReference>;
+}
+
 export type SendOutcome =
-  | { status: 'sent'; attempts: number }
+  | ({ status: 'sent'; attempts: number } & Delivered)
   | { status: 'unreachable'; attempts: number; error: string }
   | { status: 'failed'; attempts: number; error: string };
 
-/** How a message is actually delivered; the default uses the adapter. Tests may wrap it. */
-export type Deliver = (target: SendTarget, activity: Partial<Activity>) => Promise<void>;
+/** One call to Teams. */
+export type Delivery =
+  | { kind: 'send'; activity: Partial<Activity> }
+  | { kind: 'update'; activityId: string; activity: Partial<Activity> }
+  /** Opens a chat (Teams returns the existing 1:1 chat if there is one) and sends the activity. */
+  | { kind: 'createConversation'; parameters: ConversationParameters; activity: Partial<Activity> };
+
+/** How a delivery is actually made; the default uses the adapter. Tests may wrap it. */
+export type Deliver = (target: SendTarget, delivery: Delivery) => Promise<Delivered | void>;
+
+/** `bulk` (the reminder run) waits while `interactive` messages (the default) are queued. */
+export type Lane = 'interactive' | 'bulk';
 
 export function adapterDeliver(adapter: CloudAdapter, appId: string): Deliver {
-  return async (target, activity) => {
+  return async (target, delivery) => {
+    // Errors inside the callback would go to adapter.onTurnError and be swallowed: capture them.
     let failure: unknown;
-    await adapter.continueConversationAsync(appId, target.reference, async (context) => {
+    let delivered: Delivered = {};
+    const logic = async (context: TurnContext) => {
       try {
-        await context.sendActivity(activity);
+        if (delivery.kind === 'update') {
+          await context.updateActivity({ type: 'message', ...delivery.activity, id: delivery.activityId });
+          return;
+        }
+        const res = await context.sendActivity(delivery.activity);
+        delivered = { activityId: res?.id };
+        if (delivery.kind === 'createConversation') {
+          const reference = TurnContext.getConversationReference(context.activity);
+          delete reference.activityId;
+          delivered.reference = reference;
+        }
       } catch (err) {
         failure = err;
       }
-    });
+    };
+    if (delivery.kind === 'createConversation') {
+      const serviceUrl = target.reference.serviceUrl ?? '';
+      await adapter.createConversationAsync(appId, target.reference.channelId ?? 'msteams', serviceUrl, undefined as unknown as string, delivery.parameters, logic);
+    } else {
+      await adapter.continueConversationAsync(appId, target.reference, logic);
+    }
     if (failure) throw failure;
+    return delivered;
   };
 }
 
@@ -78,7 +120,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class ThrottledSender {
   private readonly settings: SenderSettings;
   private active = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Record<Lane, Array<() => void>> = { interactive: [], bulk: [] };
+  private readonly updates: LatestOnly<{ target: SendTarget; activityId: string; activity: Partial<Activity> }, SendOutcome>;
   private nextSlotAt = 0;
   private pausedUntil = 0;
   /** 429s seen (for logs, the bench and tests). */
@@ -92,11 +135,27 @@ export class ThrottledSender {
   ) {
     this.settings = { ...DEFAULT_SENDER_SETTINGS, ...settings };
     if (!(this.settings.ratePerSecond > 0) || !(this.settings.concurrency >= 1)) throw new RangeError('rate and concurrency must be positive');
+    this.updates = new LatestOnly((u) => this.deliverOne(u.target, { kind: 'update', activityId: u.activityId, activity: u.activity }, 'interactive'), this.settings.updateIntervalMs);
   }
 
   /** Sends one message; never throws for delivery problems (the outcome says what happened). */
-  async send(target: SendTarget, activity: Partial<Activity>): Promise<SendOutcome> {
-    await this.acquire();
+  send(target: SendTarget, activity: Partial<Activity>, lane: Lane = 'interactive'): Promise<SendOutcome> {
+    return this.deliverOne(target, { kind: 'send', activity }, lane);
+  }
+
+  /** Replaces an earlier message; quick successive updates of one message are coalesced. */
+  update(target: SendTarget, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+    const key = `${target.reference.conversation?.id ?? ''}|${activityId}`;
+    return this.updates.submit(key, { target, activityId, activity });
+  }
+
+  /** Opens a personal chat (target: the service URL) and sends the first message in it. */
+  createConversation(target: SendTarget, parameters: ConversationParameters, activity: Partial<Activity>): Promise<SendOutcome> {
+    return this.deliverOne(target, { kind: 'createConversation', parameters, activity }, 'interactive');
+  }
+
+  private async deliverOne(target: SendTarget, delivery: Delivery, lane: Lane): Promise<SendOutcome> {
+    await this.acquire(lane);
     try {
       let attempts = 0;
       let lastError = '';
@@ -104,8 +163,8 @@ export class ThrottledSender {
         await this.waitForSlot();
         attempts++;
         try {
-          await this.deliver(target, activity);
-          return { status: 'sent', attempts };
+          const delivered = await this.deliver(target, delivery);
+          return { status: 'sent', attempts, ...(delivered ?? {}) };
         } catch (err) {
           const status = statusOf(err);
           lastError = `${status ?? 'error'}: ${(err as Error)?.message ?? String(err)}`.slice(0, 300);
@@ -134,16 +193,16 @@ export class ThrottledSender {
     }
   }
 
-  private async acquire(): Promise<void> {
+  private async acquire(lane: Lane): Promise<void> {
     if (this.active < this.settings.concurrency) {
       this.active++;
       return;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((resolve) => this.waiting[lane].push(resolve));
   }
 
   private release(): void {
-    const next = this.waiting.shift();
+    const next = this.waiting.interactive.shift() ?? this.waiting.bulk.shift();
     if (next) next();
     else this.active--;
   }

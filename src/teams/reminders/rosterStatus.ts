@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { workingWeekKey } from '../../domain/calendar/workingTime';
 import { aadIdOf } from '../../domain/roster/roster';
 import { t } from '../../i18n';
-import { loadFacts, StoredIdeaSource } from '../../scheduler/facts';
+import { loadFacts, StoredIdeaSource } from '../../storage/queries/reminderFacts';
 import { cardAttachment, expandCard } from '../cards/template';
 import { rosterStatusData, type RosterStatus } from '../proactive/reminderCards';
 import { isAdmin, type TeamsDeps } from '../turn/deps';

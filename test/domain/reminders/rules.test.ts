@@ -1,4 +1,4 @@
-// The laggard rules with an injected clock (issue 5, point 3), against a 2026/2027 cycle.
+// The laggard rules with an injected clock, against a 2026/2027 cycle.
 import { DEFAULT_WORKING_TIME_POLICY } from '../../../src/domain/calendar/workingTime';
 import { programmeCycleSchema, reportDueAfter, activeCycle, programmeCyclesSchema } from '../../../src/domain/programme/cycle';
 import {

@@ -1,22 +1,23 @@
 // Reads what the laggard rules need for every roster leader in a few queries (not one per
-// leader): roster, personal conversations, initiatives, profiles and unanswered ideas.
-import { aadIdOf, type RosterEntry } from '../domain/roster/roster';
-import { availabilityOf } from '../domain/reminders/availability';
-import type { IdeaFacts, InitiativeFacts, LeaderFacts } from '../domain/reminders/rules';
-import type { Recipient } from '../domain/reminders/plan';
-import type { Profile } from '../domain/profile/profile';
-import type { Idea } from '../domain/idea/idea';
-import type { DocumentStore } from '../storage/documentStore';
-import type { ConversationRecord } from '../storage/repositories/conversationRepository';
-import { InitiativeRepository } from '../storage/repositories/initiativeRepository';
-import { RosterRepository } from '../storage/repositories/rosterRepository';
+// leader): roster, personal conversations, initiatives, profiles and unanswered ideas. Used by
+// the reminder job and by the admins' roster status, so it lives below both.
+import { aadIdOf, type RosterEntry } from '../../domain/roster/roster';
+import { availabilityOf } from '../../domain/reminders/availability';
+import type { IdeaFacts, InitiativeFacts, LeaderFacts } from '../../domain/reminders/rules';
+import type { Recipient } from '../../domain/reminders/plan';
+import type { Profile } from '../../domain/profile/profile';
+import type { Idea } from '../../domain/idea/idea';
+import type { DocumentStore } from '../documentStore';
+import type { ConversationRecord } from '../repositories/conversationRepository';
+import { InitiativeRepository } from '../repositories/initiativeRepository';
+import { RosterRepository } from '../repositories/rosterRepository';
 
-/** Where unanswered ideas come from (the ideas feature, issue 4). */
+/** Where unanswered ideas come from (a seam for tests). */
 export interface IdeaSource {
   unansweredByUnit(): Promise<Map<string, IdeaFacts[]>>;
 }
 
-/** Reads the `ideas` container (issue 4): an idea is unanswered while its status is still `new`. */
+/** Reads the `ideas` container: an idea is unanswered while its status is still `new`. */
 export class StoredIdeaSource implements IdeaSource {
   constructor(private readonly store: DocumentStore) {}
 
