@@ -81,7 +81,7 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
 
   it('refuses «koble kanal» from someone who is not a leader', async () => {
     await c.bot.post(mention(c, employee, 'koble kanal'));
-    expect(c.connector.sent().pop().text).toMatch(/Bare en leder/);
+    expect(c.connector.sent().pop().text).toMatch(/Bare en tjenesteleder/);
   });
 
   it('mention: answers in the thread with the prefilled form; submitting posts the idea card in the channel', async () => {
@@ -167,7 +167,7 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
     const created = c.connector.calls.filter((call) => call.method === 'POST' && call.path === '/v3/conversations');
     expect(created).toHaveLength(1);
     expect(created[0]!.body.members).toEqual([{ id: employee.id, name: '' }]);
-    const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om idéen din'));
+    const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om ideen din'));
     expect(notices).toHaveLength(1);
     expect(textOf(cardsIn(notices[0])[0])).toContain('Vi tar den opp igjen i høst');
 
@@ -234,7 +234,7 @@ describe('ideas over HTTP (embedded store)', () => {
     expect(textOf(ideaCards(c)[0])).toContain('Sendt inn anonymt');
     await c.bot.post(execute(c, leader, 'ideaStatus', { ideaId, status: 'reviewing', reason: '' }));
     await c.bot.post(execute(c, testUser(502), 'ideaSupport', { ideaId, support: true }));
-    const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om idéen din'));
+    const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om ideen din'));
     expect(notices).toHaveLength(1);
     expect(JSON.stringify(c.connector.calls)).not.toContain(anon.name);
     const stored = await new IdeaRepository(c.bot.app.store).get(ideaId);
@@ -268,7 +268,7 @@ describe('ideas over HTTP (embedded store)', () => {
     await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, text: 'idéer' }));
     const list = cardsIn(c.connector.sentTo(personalConversationId(leader)).pop())[0];
     const text = textOf(list);
-    expect(text).toContain('Idéer fra enhetene dine');
+    expect(text).toContain('Ideer fra tjenestestedene dine');
     expect(text.indexOf('Tre ganger')).toBeLessThan(text.indexOf('Anonym idé')); // new before reviewing
     const open = actionsIn(list).find((a) => a.verb === 'ideaOpen');
     const view = await c.bot.post(execute(c, leader, 'ideaOpen', open.data, 'personal'));

@@ -71,7 +71,7 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
   it('a new leader sets up the profile, proposes, follows, reports twice and closes the initiative', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(100));
     let r = await chat.say('nytt tiltak');
-    expect(texts(r)).toMatch(/bekreft profilen din/);
+    expect(texts(r)).toMatch(/Bekreft først profilen din/);
     expect([...inputsIn(lastCard(r)).keys()]).toEqual(expect.arrayContaining(['name', 'unit', 'sector', 'role', 'language']));
     r = await chat.submit(r, 'submit', PROFILE);
     expect(texts(r)).toMatch(/Profilen din er lagret/);
@@ -208,7 +208,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
     }
     // A forged form submit (no running dialog, someone else's token) saves nothing either.
     const forged = await intruder.press({ data: { verb: 'form', form: 'report', token: 'forged', step: 'form', nav: 'submit' } }, { ...REPORT, initiativeId: theirs!.id });
-    expect(texts(forged)).toMatch(/ikke lenger aktivt/);
+    expect(texts(forged)).toMatch(/ikke lenger i bruk/);
     const after = await initiatives.get(theirs!.id);
     expect(after!.etag).toBe(before!.etag);
     expect(await new ReportRepository(c.bot.app.store).history(theirs!.id)).toHaveLength(0);
@@ -247,7 +247,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
     r = await chat.say('avbryt');
     expect(texts(r)).toMatch(/avbrutt/);
     r = await chat.submit(second, 'next', WHO);
-    expect(texts(r)).toMatch(/ikke lenger aktivt/);
+    expect(texts(r)).toMatch(/ikke lenger i bruk/);
     r = await chat.say('avbryt');
     expect(texts(r)).toMatch(/ingenting å avbryte/);
   });

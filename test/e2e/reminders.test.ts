@@ -168,10 +168,10 @@ describe.each(STORE_KINDS)('reminders over HTTP (%s store)', (kind) => {
     const admin = new ChatSession(bot, connector, ADMIN);
     const card = lastCard(await admin.say('roster'));
     const facts = card.body.find((b: any) => b.type === 'FactSet').facts;
-    expect(facts[0]).toEqual({ title: 'Forventet', value: String(COUNT) });
+    expect(facts[0]).toEqual({ title: 'Ledere på listen', value: String(COUNT) });
     expect(Number(facts[1].value)).toBe(leaders.filter((l) => !l.state.startsWith('no_chat')).length);
     const other = new ChatSession(bot, connector, leaders[1]!.user);
-    expect((await other.say('roster'))[0].text).toBe('Bare programadministratorer kan se lederlista.');
+    expect((await other.say('roster'))[0].text).toBe('Bare programadministratorer kan se lederlisten.');
   });
 });
 
