@@ -8,7 +8,9 @@
 //      (og, i, på, som …) plus a few words that every initiative uses about itself (bedre,
 //      mindre, flere, færre, går, tar …), which would otherwise make unrelated ones look alike;
 //   5. the Snowball Norwegian stemmer (from @nlpjs/lang-no, a well-kept port) strips inflection:
-//      -en -et -a -ene -er -ene -ane -ende …, so vaktskiftet → vaktskift, barnehagene → barnehag.
+//      -en -et -a -ene -er -ane -ende …, so vaktskiftet → vaktskift, barnehagene → barnehag.
+//      Snowball gives the -er nouns three stems (bruker → bruk, brukere → bruker, brukerne →
+//      brukern), so their forms are first brought back to the singular (-ere, -eren, -erne → -er).
 // Typos and prefixes are not handled here: the search library does that on the stemmed terms.
 import { StemmerNo, StopwordsNo } from '@nlpjs/lang-no';
 
@@ -42,9 +44,13 @@ export function isStopword(word: string): boolean {
   return GENERIC_WORDS.has(word) || stopwords.isStopword(word);
 }
 
+/** bruker, brukere, brukeren, brukerne → bruker (before Snowball; see the note on top). */
+const ER_NOUN_FORMS = /(?<=..er)(e|en|ne)$/;
+
 /** The stem of one folded word; words of one or two letters are kept as they are. */
 export function stem(word: string): string {
-  return word.length <= 2 ? word : stemmer.stemWord(word);
+  if (word.length <= 2) return word;
+  return stemmer.stemWord(word.replace(ER_NOUN_FORMS, ''));
 }
 
 /** One word as the index stores it, or null when it carries no meaning for search. */
