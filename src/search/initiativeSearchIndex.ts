@@ -5,8 +5,8 @@
 // - Why MiniSearch: a small, dependency-free, well-kept full-text library that runs in the
 //   process with BM25 ranking, fuzzy and prefix matching as options, and add/replace/discard of
 //   single documents. A municipality has hundreds, not millions, of initiatives, so an in-memory
-//   index per app instance is cheap (2,000 initiatives index in well under a second; see
-//   `npm run bench:search`) and needs no extra Azure resource. Cosmos DB has no Norwegian
+//   index per app instance is cheap (2,000 initiatives index in about half a second and a
+//   search takes about a millisecond; see `npm run bench:search`) and needs no extra Azure resource. Cosmos DB has no Norwegian
 //   full-text search, and a SQL LIKE cannot rank, stem or forgive typos.
 // - Norwegian text: `src/domain/search/norwegianText.ts` (pure functions) folds case, keeps
 //   æ/ø/å, drops optional accents (idé = ide), splits on punctuation, drops stop words and stems
