@@ -20,27 +20,19 @@
 //   not matter. Deletions are not a feature of the app; a rebuild clears them.
 // - Privacy: a hit carries what a compact list shows (title, unit, sector, phase, status, a
 //   one-line need, the owner's name) and nothing else about people.
-import type { Beneficiary, BenefitType, InnovationType, Phase, Status } from '../domain/initiative/codes';
+import type { Phase, Status } from '../domain/initiative/codes';
 import type { Initiative } from '../domain/initiative/initiative';
+import type { PageRequest, SearchFilters } from '../domain/search/searchRequest';
 
-/** Filters are ANDed; within one filter any of the listed values matches. */
-export interface SearchFilters {
-  sector?: string[];
-  phase?: Phase[];
-  status?: Status[];
-  innovationType?: InnovationType[];
-  benefitType?: BenefitType[];
-  beneficiary?: Beneficiary[];
-}
-
-/** Zero-based page; `size` is clamped to 1..MAX_PAGE_SIZE. */
-export interface PageRequest {
-  page: number;
-  size: number;
-}
-
-export const DEFAULT_PAGE: PageRequest = { page: 0, size: 10 };
-export const MAX_PAGE_SIZE = 50;
+export {
+  clampPage,
+  DEFAULT_PAGE,
+  matchesFilters,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  type PageRequest,
+  type SearchFilters,
+} from '../domain/search/searchRequest';
 
 /** What a compact result list shows, and no other personal data than the owner's name. */
 export interface SearchHit {
@@ -108,30 +100,6 @@ export function toSearchHit(i: Initiative): SearchHit {
     need: oneLine(i.problem),
     ownerName: i.ownerName,
   };
-}
-
-export function clampPage(page: PageRequest = DEFAULT_PAGE): PageRequest {
-  const size = Number.isInteger(page.size) ? Math.min(Math.max(page.size, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE.size;
-  const p = Number.isInteger(page.page) && page.page > 0 ? page.page : 0;
-  return { page: p, size };
-}
-
-const anyOf = <T>(wanted: readonly T[] | undefined, has: readonly T[]): boolean =>
-  !wanted || wanted.length === 0 || has.some((v) => wanted.includes(v));
-
-/** Whether `i` passes every filter (shared by all adapters so they agree on the semantics). */
-export function matchesFilters(i: Initiative, f: SearchFilters = {}): boolean {
-  return (
-    anyOf(f.sector, [i.sector]) &&
-    anyOf(f.phase, [i.phase]) &&
-    anyOf(f.status, [i.status]) &&
-    anyOf(f.innovationType, i.innovationTypes) &&
-    anyOf(
-      f.benefitType,
-      i.benefits.map((b) => b.type),
-    ) &&
-    anyOf(f.beneficiary, i.beneficiaries)
-  );
 }
 
 /** Newest first, then by id so the order is stable across pages. */

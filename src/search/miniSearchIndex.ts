@@ -6,6 +6,7 @@ import { searchTerm, searchTerms, splitWords } from '../domain/search/norwegianT
 import {
   clampPage,
   matchesFilters,
+  MAX_QUERY_LENGTH,
   newestFirst,
   toSearchHit,
   type InitiativeSearchIndex,
@@ -41,6 +42,9 @@ export interface SimilarOptions {
 }
 
 export const DEFAULT_SIMILAR: SimilarOptions = { minDistinctiveTerms: 2, commonShare: 0.05 };
+
+/** A proposal's title and need fit in this; anything longer is not typed by a person. */
+const MAX_SIMILAR_TEXT_LENGTH = 2000;
 
 const TEXT_FIELDS = ['title', 'problem', 'goal', 'benefits'] as const;
 
@@ -96,13 +100,15 @@ export class MiniSearchInitiativeIndex implements InitiativeSearchIndex {
     this.count(current, -1);
   }
 
-  search(query: string, filters: SearchFilters = {}, pageRequest?: PageRequest): SearchPage {
+  search(text: string, filters: SearchFilters = {}, pageRequest?: PageRequest): SearchPage {
     const { page, size } = clampPage(pageRequest);
+    const query = text.slice(0, MAX_QUERY_LENGTH);
     const all = searchTerms(query).length === 0 ? this.listNewestFirst(filters) : this.match(query, filters);
     return { hits: all.slice(page * size, (page + 1) * size).map(toSearchHit), total: all.length, page, size };
   }
 
-  similar(text: string, excludeUnit: string, limit = 3): SearchHit[] {
+  similar(fullText: string, excludeUnit: string, limit = 3): SearchHit[] {
+    const text = fullText.slice(0, MAX_SIMILAR_TEXT_LENGTH);
     if (searchTerms(text).length === 0) return [];
     const commonAbove = Math.max(3, Math.floor(this.docs.size * this.similarOptions.commonShare));
     const distinctive = (term: string) => (this.documentFrequency.get(term) ?? 0) <= commonAbove;

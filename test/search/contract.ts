@@ -155,6 +155,10 @@ export function describeSearchIndexContract(name: string, makeIndex: () => Initi
         expect(ids(index.search('frokost vaktskifte').hits).sort()).toEqual(['school', 'shift']);
       });
 
+      it('answers a pasted wall of text by its first words only', () => {
+        expect(ids(index.search(`videosamtaler ${'ord '.repeat(5000)}`).hits)).toEqual(['tablets']);
+      });
+
       it('treats a query of stop words only as no text', () => {
         expect(index.search('og i på').total).toBe(4);
       });
