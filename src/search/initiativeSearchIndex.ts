@@ -3,21 +3,27 @@
 //
 // Design note
 // - Why MiniSearch: a small, dependency-free, well-kept full-text library that runs in the
-//   process with BM25 ranking, fuzzy and prefix matching as options, and add/replace/discard of
-//   single documents. A municipality has hundreds, not millions, of initiatives, so an in-memory
-//   index per app instance is cheap (2,000 initiatives index in about half a second and a
-//   search takes about a millisecond; see `npm run bench:search`) and needs no extra Azure resource. Cosmos DB has no Norwegian
-//   full-text search, and a SQL LIKE cannot rank, stem or forgive typos.
+//   process, with BM25 ranking, fuzzy and prefix matching as options, and add/replace/discard
+//   of single documents. A municipality has hundreds, not millions, of initiatives, so an
+//   in-memory index per app instance is cheap (2,000 initiatives index in under a second and a
+//   search takes well under a millisecond at the median; `npm run bench:search`) and needs no
+//   extra Azure resource. Cosmos DB has no Norwegian full-text search, and a SQL LIKE cannot
+//   rank, stem or forgive typos.
 // - Norwegian text: `src/domain/search/norwegianText.ts` (pure functions) folds case, keeps
 //   æ/ø/å, drops optional accents (idé = ide), splits on punctuation, drops stop words and stems
-//   with the Snowball Norwegian stemmer from @nlpjs/lang-no, so nettbrett/nettbrettet and
-//   vaktskifte/vaktskiftet are one term. Typos and prefixes are MiniSearch options on top.
+//   with the Snowball Norwegian stemmer from @nlpjs/lang-no (after bringing -er nouns to one
+//   form, which Snowball does not), so nettbrett/nettbrettet and vaktskifte/vaktskiftet are one
+//   term. Typos (one edit from 4 letters, two from 8) and prefixes are MiniSearch options.
+// - Similar initiatives: MiniSearch ranks; the threshold is ours and simple: at least two shared
+//   words that are distinctive here (found in at most 5 % of initiatives), so words every unit
+//   uses («barn», «ansatte», «digital») never make a match alone.
 // - Staleness: every app instance keeps its own index. It is rebuilt from the store at start-up,
 //   updated at once by the instance that saves an initiative (`onInitiativeSaved`), and every
-//   instance asks the store for initiatives changed since its last look (`updatedAt`) on a short
-//   interval, so another instance's change shows after at most one interval. An older version
-//   never replaces a newer one (compared by `updatedAt`), so the order of those two paths does
-//   not matter. Deletions are not a feature of the app; a rebuild clears them.
+//   instance asks the store for initiatives changed since its last look (`updatedAt`, with an
+//   overlap) on an interval, so another instance's change shows after at most one interval
+//   (default 60 s). An older version never replaces a newer one (compared by `updatedAt`), so
+//   the order of those paths does not matter. Deletions are not a feature of the app; a
+//   rebuild clears them.
 // - Privacy: a hit carries what a compact list shows (title, unit, sector, phase, status, a
 //   one-line need, the owner's name) and nothing else about people.
 import type { Phase, Status } from '../domain/initiative/codes';
