@@ -56,6 +56,22 @@ export interface InitiativeDetails {
   funding?: Funding[];
 }
 
+/** The initiative a reuse («stjæl med stil») started from. */
+export interface ReusedFrom {
+  id: string;
+  unit: string;
+}
+
+/** A unit that started its own initiative from this one. */
+export interface ReusedBy {
+  /** The new initiative's id: one entry per new initiative, however often it is recorded. */
+  id: string;
+  unit: string;
+  sector: string;
+  /** ISO instant the reuse was recorded. */
+  at: string;
+}
+
 export interface ClosingReport {
   inUseDate: string;
   achievedBenefits: BenefitType[];
@@ -84,6 +100,10 @@ export interface Initiative extends InitiativeProposal, InitiativeDetails {
   closing?: ClosingReport;
   measurements: BenefitMeasurement[];
   linkedIdeaIds: string[];
+  /** Set when this initiative was started as a reuse of another (src/domain/initiative/reuse.ts). */
+  reusedFrom?: ReusedFrom;
+  /** The initiatives started as reuses of this one, oldest first. */
+  reusedBy?: ReusedBy[];
 }
 
 export interface ProgressReport {

@@ -63,4 +63,10 @@ export class InitiativeRepository {
   async listAll(): Promise<Initiative[]> {
     return (await this.docs.query()).map((d) => d.value).sort(byCreatedAt);
   }
+
+  /** Initiatives written at or after `since` (ISO instant), oldest change first (cross-partition). */
+  async listUpdatedSince(since: string): Promise<Initiative[]> {
+    const docs = await this.docs.query({ where: [{ field: 'updatedAt', op: '>=', value: since }], orderBy: { field: 'updatedAt' } });
+    return docs.map((d) => d.value);
+  }
 }
