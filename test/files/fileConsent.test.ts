@@ -89,7 +89,8 @@ describe.each(STORE_KINDS)('file consent flow (%s)', (kind) => {
 
   async function offer(): Promise<string> {
     const turn = turnOf(USER);
-    const id = await flow.offer(turn, { name: 'innovasjonsprogrammet.xlsx', description: 'Eksport', bytes });
+    const id = await flow.offer(turn, { name: 'innovasjonsprogrammet.xlsx', description: 'Eksport', bytes }, 'nb');
+    expect((turn.sent[0] as { text: string }).text).toBe(t('nb', 'files.offer'));
     const card = (turn.sent[0] as { attachments: Array<{ contentType: string; content: Record<string, unknown> }> }).attachments[0]!;
     expect(card.contentType).toBe(FILE_CONSENT_CONTENT_TYPE);
     expect(card.content).toMatchObject({ sizeInBytes: bytes.length, acceptContext: { consentId: id }, declineContext: { consentId: id } });

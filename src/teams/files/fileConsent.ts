@@ -81,7 +81,7 @@ export class FileConsentFlow {
   }
 
   /** Stores the file and sends the consent card to the user of this (personal) turn. */
-  async offer(turn: Turn, file: FileOffer): Promise<string> {
+  async offer(turn: Turn, file: FileOffer, locale: Locale): Promise<string> {
     const owner = turn.activity.from?.aadObjectId;
     if (!owner) throw new Error('a file can only be offered to a known user');
     if (file.bytes.length > MAX_FILE_BYTES) throw new Error(`file too large to offer: ${file.bytes.length} bytes`);
@@ -99,7 +99,7 @@ export class FileConsentFlow {
       ttl: PENDING_FILE_TTL_SECONDS,
     };
     await this.deps.files.create(pending);
-    await turn.sendActivity({ type: 'message', attachments: [fileConsentAttachment(pending)] });
+    await turn.sendActivity({ type: 'message', text: t(locale, 'files.offer'), attachments: [fileConsentAttachment(pending)] });
     return pending.id;
   }
 
