@@ -27,6 +27,8 @@ export const CONTAINERS = {
   leases: { partitionKey: 'id', ttl: true },
   /** botbuilder conversation and user state (dialog stacks). */
   botstate: { partitionKey: 'id' },
+  /** Files offered through Teams' file consent card, kept until accepted or declined; expire by TTL. */
+  pendingFiles: { partitionKey: 'id', ttl: true },
 } as const satisfies Record<string, ContainerSpec>;
 
 export interface ContainerSpec {

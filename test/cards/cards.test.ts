@@ -5,8 +5,9 @@ import { readdirSync } from 'node:fs';
 import { CARDS_DIR, expandCard } from '../../src/teams/cards/template';
 import { LOCALES } from '../../src/i18n';
 import { CARD_SAMPLES, HOSTILE_TEXT } from './samples';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const AC = require('adaptivecards/dist/adaptivecards.js');
+import { chartElements, parseWarnings, TEAMS_CHARTS } from './cardChecks';
+
+export { parseWarnings };
 
 const templates = readdirSync(CARDS_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -24,16 +25,6 @@ function markdownTexts(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-export function parseWarnings(card: object): string[] {
-  const adaptive = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext();
-  adaptive.parse(card, context);
-  const events: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) events.push(context.getEventAt(i).message);
-  for (const e of adaptive.validateProperties().validationEvents) events.push(e.message);
-  return events;
-}
-
 describe('card templates', () => {
   it('has sample data for every template (and no sample without a template)', () => {
     expect(Object.keys(CARD_SAMPLES).sort()).toEqual([...templates].sort());
@@ -49,6 +40,10 @@ describe('card templates', () => {
       expect(Buffer.byteLength(json, 'utf8')).toBeLessThan(28 * 1024);
       expect(Number((card as { version: string }).version)).toBeLessThanOrEqual(1.5);
       expect(parseWarnings(card)).toEqual([]);
+      for (const chart of chartElements(card)) {
+        expect(TEAMS_CHARTS).toContain(chart.type);
+        expect(chart.fallback).toEqual(expect.objectContaining({ type: expect.any(String) }));
+      }
       const rendered = markdownTexts(card);
       for (const text of sample.userText) {
         expect(json).toContain(JSON.stringify(text).slice(1, -1));

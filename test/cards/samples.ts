@@ -6,6 +6,7 @@ import type { Initiative, InitiativeProposal, ProgressReport } from '../../src/d
 import { commandRoutes } from '../../src/teams/routes';
 import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
+import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
 import {
   editDetailsData,
   helpRequestData,
@@ -232,4 +233,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   },
   ...REMINDER_CARD_SAMPLES,
   ...IDEA_CARD_SAMPLES,
+  ...OVERVIEW_CARD_SAMPLES,
 };

@@ -63,6 +63,11 @@ var containers = [
     partitionKey: 'id'
     ttl: false
   }
+  {
+    name: 'pendingFiles'
+    partitionKey: 'id'
+    ttl: true
+  }
 ]
 
 var indexingPolicy = {

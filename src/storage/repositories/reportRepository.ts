@@ -36,4 +36,9 @@ export class ReportRepository {
     });
     return docs.map((d) => d.value);
   }
+
+  /** Every report (cross-partition): the overview and the export read them in one query. */
+  async listAll(): Promise<ProgressReport[]> {
+    return (await this.docs.query()).map((d) => d.value);
+  }
 }
