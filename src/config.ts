@@ -71,8 +71,9 @@ const envShape = {
 
     // Leadership programme «Innovasjon og forbedringsledelse»: its cohorts, like PROGRAMME_CYCLES.
     LEADERSHIP_COHORTS: z.string().default(''),
-    // Days before reminder records (outbox) and saved dialog state expire.
-    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    // Days before reminder records (outbox) and saved dialog state expire. At least two weeks:
+    // the outbox is what stops a second nudge in the same working week.
+    RETENTION_DAYS: z.coerce.number().int().min(14).max(3650).default(180),
 };
 
 /** Every environment variable the app reads (the deployment consistency test uses this). */

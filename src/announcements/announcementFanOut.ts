@@ -52,6 +52,8 @@ export class AnnouncementFanOut {
   async run(announcementId: string, signal?: AbortSignal): Promise<FanOutResult> {
     const announcement = await this.announcements.get(announcementId);
     if (!announcement) return { state: 'not_found' };
+    // Finished is final: after RETENTION_DAYS the outbox records are gone and could not stop a resend.
+    if (announcement.finishedAt && announcement.report) return { state: 'finished', report: announcement.report };
     const runId = `${randomUUID()}@${this.now().toISOString()}`;
     const lease = `announcement:${announcementId}`;
     const leaseMs = this.options.leaseMs ?? 10 * 60_000;

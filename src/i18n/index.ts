@@ -4,16 +4,18 @@ import enCore from './en/core.json';
 import enDialogs from './en/dialogs.json';
 import enIdeas from './en/ideas.json';
 import enInitiative from './en/initiative.json';
+import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
 import nbIdeas from './nb/ideas.json';
 import nbInitiative from './nb/initiative.json';
+import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbPrivacy };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enPrivacy };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

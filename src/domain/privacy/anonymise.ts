@@ -26,6 +26,7 @@ export function anonymiseIdea(idea: Idea, ids: PersonIdentifiers): Idea {
     delete next.notify;
     next.anonymous = true;
   }
+  next.history = idea.history.map((h) => (isPerson(ids, h.by) ? { ...h, by: REMOVED_ID } : h));
   if (idea.startCardSentAt) next.startCardSentAt = Object.fromEntries(Object.entries(idea.startCardSentAt).filter(([aad]) => !isPerson(ids, aad)));
   return next;
 }

@@ -14,6 +14,7 @@ import {
   type Transition,
 } from '../../../src/domain/leadershipProgramme/application';
 import { cohortsSchema, openCohorts, type Cohort } from '../../../src/domain/leadershipProgramme/cohort';
+import { participantRows } from '../../../src/domain/leadershipProgramme/participants';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const TODAY = '2026-03-02';
@@ -156,5 +157,20 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('participant list', () => {
+  it('lists participants by name, then the waiting list in order, then undecided; not declined or withdrawn', () => {
+    let e = [1, 2, 3, 4, 5].reduce((acc, n) => applied(n, acc), emptyEnrolment(cohort.id, NOW));
+    for (const n of [2, 1, 4, 3]) e = ok(approve(e, n)).enrolment;
+    e = ok(withdraw(e, { applicationId: 'app-3', cohort, by: { email: 'leder3@kommune.no', isAdmin: false }, now: NOW })).enrolment;
+    const rows = participantRows(cohort, e);
+    expect(rows.map((r) => [r.name, r.status, r.waitingPosition])).toEqual([
+      ['Leder 1', 'seated', undefined],
+      ['Leder 2', 'seated', undefined],
+      ['Leder 4', 'waiting', 1],
+      ['Leder 5', 'applied', undefined],
+    ]);
   });
 });
