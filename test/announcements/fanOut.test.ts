@@ -119,6 +119,20 @@ describe('announcement fan-out', () => {
     expect([...messenger.sends.values()].every((c) => c === 1)).toBe(true);
   });
 
+  it('two runs at once whose leases expired (a slow run): the outbox still lets one copy out per leader', async () => {
+    const messenger = new FakeMessenger();
+    const slowRun = () => new AnnouncementFanOut(store, messenger, { now: () => NOW, leaseMs: 0 }).run('ann-1');
+    let second: ReturnType<typeof slowRun> | undefined;
+    messenger.onSend = (count) => {
+      if (count === 10) second = slowRun();
+    };
+    const first = await slowRun();
+    expect(second).toBeDefined();
+    expect([first.state, (await second!).state]).not.toContain('busy');
+    expect(messenger.sends.size).toBe(expected().reachable.length);
+    expect([...messenger.sends.values()].every((c) => c === 1)).toBe(true);
+  });
+
   it('a send left pending by a crashed run is reported failed, not sent again', async () => {
     const outbox = new OutboxRepository(store, () => new Date(NOW.getTime() - 3600_000));
     await outbox.claim({ key: deliveryKey('ann-1', 'leder3@kommune.no'), kind: 'announcement', period: 'announcement:ann-1', recipientKey: 'leder3@kommune.no', recipientName: 'Leder 3', runId: 'dead-run' });
