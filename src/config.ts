@@ -5,6 +5,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
+import { cohortsSchema, type Cohort } from './domain/leadershipProgramme/cohort';
 import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
 
 const bool = (fallback: boolean) =>
@@ -67,6 +68,12 @@ const envShape = {
     SEND_WINDOW: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must be HH:mm-HH:mm').default('09:00-15:00'),
     FELLESFERIE_WEEKS: z.string().regex(/^(none|\d{1,2}(,\d{1,2})*)$/, "must be ISO week numbers like 28,29,30 or 'none'").default('28,29,30'),
     REMINDER_LEASE_SECONDS: z.coerce.number().int().min(30).max(86400).default(600),
+
+    // Leadership programme «Innovasjon og forbedringsledelse»: its cohorts, like PROGRAMME_CYCLES.
+    LEADERSHIP_COHORTS: z.string().default(''),
+    // Days before reminder records (outbox) and saved dialog state expire. At least two weeks:
+    // the outbox is what stops a second nudge in the same working week.
+    RETENTION_DAYS: z.coerce.number().int().min(14).max(3650).default(180),
 };
 
 /** Every environment variable the app reads (the deployment consistency test uses this). */
@@ -89,7 +96,8 @@ const envSchema = z
     }
   });
 
-export type StorageConfig =
+/** `retentionDays`: transient records (outbox, bot state) expire this long after their last write. */
+export type StorageConfig = (
   | { kind: 'embedded'; dataDir: string }
   | {
       kind: 'cosmos';
@@ -98,7 +106,8 @@ export type StorageConfig =
       auth: { kind: 'key'; key: string } | { kind: 'entra'; managedIdentityClientId?: string };
       createContainers: boolean;
       containerPrefix: string;
-    };
+    }
+) & { retentionDays?: number };
 
 export interface AppConfig {
   port: number;
@@ -115,6 +124,9 @@ export interface AppConfig {
   /** Employees may post ideas anonymously (the programme's choice). */
   ideasAllowAnonymous: boolean;
   reminders: ReminderConfig;
+  /** Cohorts of the leadership programme (LEADERSHIP_COHORTS). */
+  leadershipCohorts: Cohort[];
+  retentionDays: number;
 }
 
 export interface ReminderConfig {
@@ -127,19 +139,23 @@ export interface ReminderConfig {
   leaseMs: number;
 }
 
-/** PROGRAMME_CYCLES: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
-function parseCycles(value: string): ProgrammeCycle[] {
+/** A JSON list setting: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
+function parseJsonList<T>(name: string, value: string, schema: z.ZodType<T[]>): T[] {
   const text = value.trim();
   if (!text) return [];
   let json: unknown;
   try {
     json = JSON.parse(/^[[{]/.test(text) ? text : readFileSync(path.resolve(text), 'utf8'));
   } catch (err) {
-    throw new ConfigError(`Invalid configuration: PROGRAMME_CYCLES ${(err as Error).message}`);
+    throw new ConfigError(`Invalid configuration: ${name} ${(err as Error).message}`);
   }
-  const result = programmeCyclesSchema.safeParse(Array.isArray(json) ? json : [json]);
-  if (!result.success) throw new ConfigError(`Invalid configuration: ${describe(result.error).replace(/^/, 'PROGRAMME_CYCLES.')}`);
+  const result = schema.safeParse(Array.isArray(json) ? json : [json]);
+  if (!result.success) throw new ConfigError(`Invalid configuration: ${describe(result.error).replace(/^/, `${name}.`)}`);
   return result.data;
+}
+
+function parseCycles(value: string): ProgrammeCycle[] {
+  return parseJsonList('PROGRAMME_CYCLES', value, programmeCyclesSchema);
 }
 
 function reminderConfig(e: z.infer<typeof envSchema>): ReminderConfig {
@@ -188,6 +204,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           containerPrefix: e.COSMOS_CONTAINER_PREFIX,
         }
       : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) };
+  storage.retentionDays = e.RETENTION_DAYS;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -201,6 +218,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ideasAllowAnonymous: e.IDEAS_ALLOW_ANONYMOUS,
     reminders: reminderConfig(e),
+    leadershipCohorts: parseJsonList('LEADERSHIP_COHORTS', e.LEADERSHIP_COHORTS, cohortsSchema),
+    retentionDays: e.RETENTION_DAYS,
   };
 }
 

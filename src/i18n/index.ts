@@ -5,17 +5,19 @@ import enDialogs from './en/dialogs.json';
 import enIdeas from './en/ideas.json';
 import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
+import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
 import nbIdeas from './nb/ideas.json';
 import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
+import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

@@ -21,12 +21,20 @@ export const CONTAINERS = {
   ideas: { partitionKey: 'id' },
   /** The programme roster (expected leaders), keyed by lower-case e-mail. */
   roster: { partitionKey: 'id' },
-  /** One record per proactive message key, written before sending: the exactly-once ledger. */
-  outbox: { partitionKey: 'id' },
+  /** One record per proactive message key, written before sending: the exactly-once ledger. Expires after RETENTION_DAYS. */
+  outbox: { partitionKey: 'id', ttl: true },
   /** Leases that let one instance at a time run the reminder job; expire by TTL. */
   leases: { partitionKey: 'id', ttl: true },
-  /** botbuilder conversation and user state (dialog stacks). */
-  botstate: { partitionKey: 'id' },
+  /** botbuilder conversation and user state (dialog stacks). Expires after RETENTION_DAYS. */
+  botstate: { partitionKey: 'id', ttl: true },
+  /**
+   * Leadership programme sign-up: one document per cohort holding all its applications, so a
+   * decision (seat or waiting list) is one conditional write and two approvals cannot both
+   * take the last seat.
+   */
+  enrolments: { partitionKey: 'id' },
+  /** Announcements (kunngjøringer) with their frozen recipient list and delivery report. */
+  announcements: { partitionKey: 'id' },
   /** Files offered through Teams' file consent card, kept until accepted or declined; expire by TTL. */
   pendingFiles: { partitionKey: 'id', ttl: true },
 } as const satisfies Record<string, ContainerSpec>;

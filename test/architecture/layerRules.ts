@@ -42,6 +42,11 @@ export const LAYER_RULES: LayerRule[] = [
     forbidden: under('src/teams'),
   },
   {
+    name: 'the jobs and services outside the Teams edge know nothing of Teams',
+    from: under('src/announcements', 'src/privacy', 'src/search', 'src/export'),
+    forbidden: under('src/teams', 'src/server'),
+  },
+  {
     name: 'Teams reaches the reminder job only through the composition root',
     from: under('src/teams'),
     forbidden: under('src/scheduler'),

@@ -41,3 +41,22 @@ describe('configuration', () => {
     for (const name of ENV_SETTING_NAMES) expect([name, example.includes(`${name}=`)]).toEqual([name, true]);
   });
 });
+
+describe('leadership cohorts and retention', () => {
+  const cohort = { id: 'k2026h', name: 'Kull høst 2026', start: '2026-09-01', end: '2027-02-28', place: 'Rådhuset', seats: 20 };
+
+  it('reads LEADERSHIP_COHORTS as inline JSON and RETENTION_DAYS (default 180) into the store settings', () => {
+    const config = parseConfig({ LEADERSHIP_COHORTS: JSON.stringify([cohort]), RETENTION_DAYS: '90' });
+    expect(config.leadershipCohorts).toEqual([cohort]);
+    expect(config.retentionDays).toBe(90);
+    expect(config.storage.retentionDays).toBe(90);
+    expect(parseConfig({}).retentionDays).toBe(180);
+    expect(parseConfig({}).leadershipCohorts).toEqual([]);
+  });
+
+  it('refuses bad cohorts and a retention shorter than two weeks with one clear line', () => {
+    expect(() => parseConfig({ LEADERSHIP_COHORTS: JSON.stringify([{ ...cohort, seats: 0 }]) })).toThrow(/LEADERSHIP_COHORTS\.0\.seats/);
+    expect(() => parseConfig({ LEADERSHIP_COHORTS: '[not json' })).toThrow(/LEADERSHIP_COHORTS/);
+    expect(() => parseConfig({ RETENTION_DAYS: '7' })).toThrow(/RETENTION_DAYS/);
+  });
+});

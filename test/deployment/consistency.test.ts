@@ -87,6 +87,7 @@ describe('app settings in deployment/infra/modules/webApp.bicep', () => {
       auth: { kind: 'entra', managedIdentityClientId: SAMPLE_VALUES.AZURE_CLIENT_ID },
       createContainers: false,
       containerPrefix: '',
+      retentionDays: 180,
     });
     expect(config.bot).toEqual({
       appId: SAMPLE_VALUES.MicrosoftAppId,

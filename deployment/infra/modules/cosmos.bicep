@@ -51,7 +51,7 @@ var containers = [
   {
     name: 'outbox'
     partitionKey: 'id'
-    ttl: false
+    ttl: true
   }
   {
     name: 'leases'
@@ -60,6 +60,16 @@ var containers = [
   }
   {
     name: 'botstate'
+    partitionKey: 'id'
+    ttl: true
+  }
+  {
+    name: 'enrolments'
+    partitionKey: 'id'
+    ttl: false
+  }
+  {
+    name: 'announcements'
     partitionKey: 'id'
     ttl: false
   }
