@@ -21,6 +21,7 @@ import { ReportRepository } from './storage/repositories/reportRepository';
 import { IdeaRepository } from './storage/repositories/ideaRepository';
 import { TeamLinkRepository } from './storage/repositories/teamLinkRepository';
 import { RosterRepository } from './storage/repositories/rosterRepository';
+import { RosterDirectory } from './storage/queries/rosterDirectory';
 import { OutboxRepository } from './storage/repositories/outboxRepository';
 import { ProactiveIdeaMessenger } from './teams/ideas/ideaMessenger';
 import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
@@ -84,6 +85,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ideaMessenger,
     ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
     roster,
+    directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
     now,
   };

@@ -15,7 +15,7 @@ import type { AnnouncementDoc } from '../storage/repositories/announcementReposi
 import { identifyPerson } from './personIdentity';
 
 /** Containers whose documents about the person are deleted outright. */
-const DELETE: readonly ContainerName[] = ['profiles', 'roster', 'outbox', 'botstate', 'leases'];
+const DELETE: readonly ContainerName[] = ['profiles', 'roster', 'outbox', 'botstate', 'leases', 'pendingFiles'];
 
 export interface RemovalResult {
   found: boolean;

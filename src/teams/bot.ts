@@ -64,7 +64,10 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const aadObjectId = a.from?.aadObjectId;
     const profile = aadObjectId ? (await this.deps.teams.profiles.get(aadObjectId))?.value : undefined;
     const locale: Locale = resolveLocale(profile?.language, a.locale, this.deps.teams.config.defaultLocale);
-    setTurnInfo(context, { locale, aadObjectId, scope, profile });
+    // Roles from the roster and the admin list only; the e-mail is the one Teams gave the roster
+    // middleware (remembered on the profile), never one the user typed.
+    const roles = await this.deps.teams.directory.rolesFor({ aadObjectId, email: profile?.email });
+    setTurnInfo(context, { locale, aadObjectId, scope, profile, roles });
     const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
     if (!uninstalling && a.type !== 'messageReaction') await this.remember(context);
     await super.run(context);

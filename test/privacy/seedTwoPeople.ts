@@ -8,6 +8,7 @@ import type { Profile } from '../../src/domain/profile/profile';
 import type { RosterEntry } from '../../src/domain/roster/roster';
 import type { BotStateDoc } from '../../src/storage/botStateStorage';
 import type { BaseDoc, DocumentStore } from '../../src/storage/documentStore';
+import type { PendingFile } from '../../src/storage/repositories/pendingFileRepository';
 import type { AnnouncementDoc } from '../../src/storage/repositories/announcementRepository';
 import type { ConversationRecord } from '../../src/storage/repositories/conversationRepository';
 import type { LeaseDoc } from '../../src/storage/repositories/leaseRepository';
@@ -88,4 +89,8 @@ export async function seedTwoPeople(store: DocumentStore): Promise<void> {
     report: { total: 2, sent: 1, pending: 0, unreachable: [{ key: KARI.email, name: KARI.name, reason: 'refused' }], failed: [], finished: true },
   };
   await put<AnnouncementDoc>('announcements', [announcement]);
+  const offer = (p: typeof KARI, id: string): PendingFile => ({
+    id, ownerAadObjectId: p.aad, name: `tiltak-${p.name}.xlsx`, description: 'Eksport', sizeInBytes: 3, contentBase64: 'AAAA', status: 'pending', createdAt: T, updatedAt: T, ttl: 3600,
+  });
+  await put<PendingFile>('pendingFiles', [offer(KARI, 'file-kari'), offer(OLA, 'file-ola')]);
 }

@@ -12,6 +12,7 @@ import type { OutboxRepository } from '../../storage/repositories/outboxReposito
 import type { ProfileRepository } from '../../storage/repositories/profileRepository';
 import type { ReportRepository } from '../../storage/repositories/reportRepository';
 import type { RosterRepository } from '../../storage/repositories/rosterRepository';
+import type { RosterDirectory } from '../../storage/queries/rosterDirectory';
 import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
 import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
@@ -36,6 +37,8 @@ export interface TeamsDeps {
   /** Posts and refreshes the idea cards in the channels. */
   ideaCards: IdeaChannelCards;
   roster: RosterRepository;
+  /** Roles per turn: the roster (cached snapshot) and the admin list. */
+  directory: RosterDirectory;
   outbox: OutboxRepository;
   /** The card form dialogs (proposal, report, edit, profile). */
   dialogs: DialogSet;

@@ -1,6 +1,7 @@
 // What the bot works out once at the start of a turn (language, who is speaking, their profile)
 // and every handler needs. Kept in turnState so handlers do not read the profile again.
 import type { TurnContext } from 'botbuilder';
+import type { Roles } from '../../domain/access/roles';
 import type { Profile } from '../../domain/profile/profile';
 import type { Locale } from '../../i18n';
 
@@ -11,6 +12,8 @@ export interface TurnInfo {
   scope: 'personal' | 'channel' | 'groupChat';
   /** The speaker's profile as read at the start of the turn (undefined when they have none). */
   profile?: Profile;
+  /** What the speaker may do, from the roster and the admin list (see domain/access/roles.ts). */
+  roles: Roles;
 }
 
 const KEY = Symbol('turnInfo');

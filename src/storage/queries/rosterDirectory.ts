@@ -1,0 +1,41 @@
+// Roles for a turn, from the roster and the admin list. The roster is small (a few hundred rows)
+// and changes only on import, so the whole list is kept as a snapshot for a short while instead
+// of querying per turn; an import in this process refreshes it at once, and other instances see
+// the change within `maxAgeMs`.
+import { rolesOf, type Person, type Roles } from '../../domain/access/roles';
+import type { RosterEntry } from '../../domain/roster/roster';
+import type { RosterRepository } from '../repositories/rosterRepository';
+
+export class RosterDirectory {
+  private snapshot: { at: number; entries: Promise<RosterEntry[]> } | undefined;
+
+  constructor(
+    private readonly roster: Pick<RosterRepository, 'all'>,
+    private readonly adminAadObjectIds: readonly string[],
+    private readonly maxAgeMs = 30_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async rolesFor(person: Person): Promise<Roles> {
+    return rolesOf(person, await this.entries(), this.adminAadObjectIds);
+  }
+
+  /** Every roster row (the cached snapshot). */
+  async entries(): Promise<RosterEntry[]> {
+    const now = this.clock();
+    if (!this.snapshot || now - this.snapshot.at > this.maxAgeMs) {
+      const entries = this.roster.all();
+      this.snapshot = { at: now, entries };
+      // A failed load is not kept: the next turn tries again.
+      entries.catch(() => {
+        if (this.snapshot?.entries === entries) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot.entries;
+  }
+
+  /** Drops the snapshot (after an import or a change to a row in this process). */
+  invalidate(): void {
+    this.snapshot = undefined;
+  }
+}
