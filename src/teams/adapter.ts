@@ -1,38 +1,69 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
-} from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { AppConfig } from '../config';
 import { resolveLocale, t } from '../i18n';
 import type { Logger } from '../logger';
+import { currentTurnScope, StorageTimeoutError } from '../storage/turnScope';
+import { FencedAuthentication } from './trust/fencedAuthentication';
+import { OpenIdKeys } from './auth/openIdKeys';
+import { GuardedAdapter } from './guardedAdapter';
+import { useSharedSigningKeys } from './auth/sdkKeyCache';
+
+/** Test-only seams, passed to createApp in code: never read from the environment. */
+export interface AdapterSeams {
+  /** A loopback identity provider that publishes a test key, instead of login.botframework.com. */
+  openIdMetadataUrl?: string;
+}
 
 /**
  * CloudAdapter with Bot Framework authentication. With an app id configured every request
  * must carry a valid Bot Framework token; without one (local runs, tests) auth is off.
+ * Every outgoing call, replies and proactive sends alike, goes only to an allowed service URL.
  */
-export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
+export function createAdapter(config: AppConfig, logger: Logger, seams: AdapterSeams = {}): GuardedAdapter {
+  const metadataUrl = seams.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl;
   const settings = config.bot.appId
     ? {
         MicrosoftAppId: config.bot.appId,
         MicrosoftAppPassword: config.bot.appPassword,
         MicrosoftAppType: config.bot.appType,
         MicrosoftAppTenantId: config.bot.tenantId,
+        ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
       }
     : {};
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
-  const adapter = new CloudAdapter(auth);
+  const keys = new OpenIdKeys(metadataUrl, config.security.openIdTimeoutMs, logger);
+  // The SDK's own check fetches keys without a time limit; let it use ours.
+  useSharedSigningKeys(keys);
+  const auth = new FencedAuthentication(
+    settings,
+    new ConfigurationServiceClientCredentialFactory(settings),
+    config.security.allowedServiceUrls,
+  );
+  const adapter = new GuardedAdapter(auth, {
+    security: config.security,
+    appId: config.bot.appId,
+    issuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    keys,
+    logger,
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: error, activityType: context.activity.type, name: context.activity.name }, 'turn failed');
+    const timedOut = error instanceof StorageTimeoutError;
+    if (timedOut) logger.warn({ err: { message: error.message }, activityType: context.activity.type }, 'turn aborted: storage too slow');
+    else logger.error({ err: error, activityType: context.activity.type, name: context.activity.name }, 'turn failed');
     if (context.activity.type !== 'message') return;
     const locale = resolveLocale(undefined, context.activity.locale, config.defaultLocale);
+    const scope = currentTurnScope();
+    if (scope) scope.apologizing = true;
     try {
-      await context.sendActivity(t(locale, 'errors.generic'));
+      await context.sendActivity(t(locale, timedOut ? 'errors.storageSlow' : 'errors.generic'));
     } catch (sendError) {
       logger.warn({ err: sendError }, 'could not tell the user about the error');
+    } finally {
+      if (scope) scope.apologizing = false;
     }
   };
   return adapter;
 }
+
+export type { GuardedAdapter };
