@@ -1,5 +1,5 @@
-import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { AppConfig } from '../config';
 import { resolveLocale, t } from '../i18n';
 import type { Logger } from '../logger';
@@ -13,6 +13,22 @@ import { useSharedSigningKeys } from './auth/sdkKeyCache';
 export interface AdapterSeams {
   /** A loopback identity provider that publishes a test key, instead of login.botframework.com. */
   openIdMetadataUrl?: string;
+  /** Outgoing credentials that need no Entra login (the test connector accepts any token). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+/** Setting one endpoint makes the SDK take all of them from the options: give the public cloud's. */
+function publicCloudWithMetadata(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
 }
 
 /**
@@ -28,7 +44,7 @@ export function createAdapter(config: AppConfig, logger: Logger, seams: AdapterS
         MicrosoftAppPassword: config.bot.appPassword,
         MicrosoftAppType: config.bot.appType,
         MicrosoftAppTenantId: config.bot.tenantId,
-        ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+        ...(seams.openIdMetadataUrl ? publicCloudWithMetadata(seams.openIdMetadataUrl) : {}),
       }
     : {};
   const keys = new OpenIdKeys(metadataUrl, config.security.openIdTimeoutMs, logger);
@@ -36,7 +52,7 @@ export function createAdapter(config: AppConfig, logger: Logger, seams: AdapterS
   useSharedSigningKeys(keys);
   const auth = new FencedAuthentication(
     settings,
-    new ConfigurationServiceClientCredentialFactory(settings),
+    seams.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(settings),
     config.security.allowedServiceUrls,
   );
   const adapter = new GuardedAdapter(auth, {

@@ -28,7 +28,7 @@ export class OpenIdKeys {
     readonly metadataUrl: string,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /** The key with this id, or null. Never throws: a failed refresh falls back to the last good keys. */
