@@ -100,3 +100,31 @@ describe('readiness', () => {
     expect((await fetch(`${bot.baseUrl}/readyz`)).status).toBe(200);
   });
 });
+
+describe('a handler that swallows a storage timeout', () => {
+  it('cannot send anything more in that turn, and cannot write either', async () => {
+    const { createAdapter } = await import('../../src/teams/adapter');
+    const { parseConfig } = await import('../../src/config');
+    const { timeLimitedStore } = await import('../../src/storage/timeLimitedStore');
+    const pino = (await import('pino')).default;
+    const adapter = createAdapter(parseConfig({}), pino({ level: 'silent' }));
+    const slow = faultyStore(new SqliteDocumentStore(':memory:'));
+    await slow.store.init();
+    const limited = timeLimitedStore(slow.store, 50);
+    const user = testUser(2);
+    let secondWrite: unknown;
+    slow.stallNow();
+    const result = await adapter.handle(personalMessage({ serviceUrl: connector.url, user, text: 'x' }) as any, undefined, async (ctx) => {
+      await limited.collection<any>('profiles').read('p').catch(() => undefined);
+      slow.control.stall = false;
+      secondWrite = await limited.collection<any>('profiles').upsert({ id: 'p' }).catch((err: Error) => err.name);
+      await ctx.sendActivity('too late');
+    });
+    slow.control.release();
+    expect(result.status).toBe(200);
+    expect(secondWrite).toBe('StorageTimeoutError');
+    expect(connector.sentTo(personalConversationId(user))).toHaveLength(0);
+    expect(await slow.store.collection<any>('profiles').read('p')).toBeUndefined();
+    await slow.store.close();
+  });
+});
