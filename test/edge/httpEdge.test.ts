@@ -98,8 +98,9 @@ describe('the HTTP edge', () => {
     ['broken JSON', '{"type": "message",'],
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
     ['a JSON array', '[1,2,3]'],
-    ['deeply nested JSON', `{"type":"message","value":${'['.repeat(5000)}${']'.repeat(5000)}}`],
-  ])('answers %s with 400 and no internal text', async (_name, body) => {
+    ['deeply nested JSON', 'DEEP'],
+  ])('answers %s with 400 and no internal text', async (_name, raw) => {
+    const body = raw === 'DEEP' ? validBody().replace(/}$/, `,"value":${'['.repeat(5000)}${']'.repeat(5000)}}`) : raw;
     const res = await post(body, { 'content-type': 'application/json' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.text)).toEqual({ error: 'bad request' });
