@@ -6,6 +6,9 @@ import dotenv from 'dotenv';
 import { z } from 'zod';
 import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
 import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
+import { LOCAL_SERVICE_URLS, parseServiceUrlEntry, TEAMS_SERVICE_URLS, type SecurityConfig } from './securityConfig';
+
+export { LOCAL_SERVICE_URLS, TEAMS_SERVICE_URLS, type SecurityConfig };
 
 const bool = (fallback: boolean) =>
   z
@@ -117,30 +120,6 @@ export type StorageConfig =
       createContainers: boolean;
       containerPrefix: string;
     };
-
-/** Where the Teams service lives in the public cloud (Microsoft's documented service URL host). */
-export const TEAMS_SERVICE_URLS = ['https://smba.trafficmanager.net/'];
-/** With authentication off (local runs) replies go only to the playground or a test on this machine. */
-export const LOCAL_SERVICE_URLS = ['http://127.0.0.1:*/', 'http://localhost:*/'];
-
-function parseServiceUrlEntry(entry: string): boolean {
-  try {
-    const url = new URL(entry.replace(':*/', '/'));
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-export interface SecurityConfig {
-  /** Every request must carry a valid Bot Framework token (an app id is configured). */
-  authEnabled: boolean;
-  /** Tenants whose activities are served; empty = any tenant (local runs only). */
-  allowedTenantIds: string[];
-  /** Service URL prefixes replies may go to; `:*` in an entry means any port. */
-  allowedServiceUrls: string[];
-  openIdTimeoutMs: number;
-}
 
 export interface AppConfig {
   production: boolean;
