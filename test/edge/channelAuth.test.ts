@@ -3,6 +3,7 @@
 import { ConversationRepository } from '../../src/storage/repositories/conversationRepository';
 import { personalMessage, testUser, TENANT_ID } from '../support/activities';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { capturedLogger } from '../support/capturedLog';
 import { CHANNEL_ISSUER, newRsaKey, startIdentityProvider, testCredentials, type IdentityProvider } from '../support/identityProvider';
 
 const APP_ID = 'a1b2c3d4-0000-0000-0000-000000000000';
@@ -10,6 +11,7 @@ const APP_ID = 'a1b2c3d4-0000-0000-0000-000000000000';
 let idp: IdentityProvider;
 let connector: Connector;
 let bot: BotUnderTest;
+const log = capturedLogger();
 
 beforeAll(async () => {
   idp = await startIdentityProvider();
@@ -17,6 +19,7 @@ beforeAll(async () => {
   bot = await startBot({
     env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT_ID, ALLOWED_SERVICE_URLS: connector.url, OPENID_TIMEOUT_MS: '500' },
     auth: { openIdMetadataUrl: idp.metadataUrl, credentialsFactory: testCredentials(APP_ID) },
+    logger: log.logger,
   });
 });
 afterAll(async () => {
@@ -62,6 +65,7 @@ describe('channel authentication with a local identity provider', () => {
 
   it.each(cases)('refuses a token that is %s with 401, storing and sending nothing', async (_name, token) => {
     const stderr = jest.spyOn(console, 'error');
+    log.lines.length = 0;
     const res = await postWith(token(), 100 + cases.findIndex(([n]) => n === _name));
     expect(res.status).toBe(401);
     expect(JSON.parse(res.body)).toEqual({ error: 'unauthorized' });
@@ -69,6 +73,10 @@ describe('channel authentication with a local identity provider', () => {
     expect(connector.sent()).toHaveLength(0);
     // One JSON log line, not the SDK's stack traces on stderr.
     expect(stderr).not.toHaveBeenCalled();
+    const refusals = log.lines.filter((l) => l.msg === 'rejected token');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toEqual(expect.objectContaining({ level: 40, reason: expect.any(String) }));
+    expect(JSON.stringify(log.lines)).not.toMatch(/"stack"|eyJ/);
     stderr.mockRestore();
   });
 

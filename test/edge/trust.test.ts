@@ -7,15 +7,17 @@ import { createAdapter } from '../../src/teams/adapter';
 import { isAllowedServiceUrl } from '../../src/teams/trust/serviceUrlAllowlist';
 import { installationUpdate, personalMessage, testUser, TENANT_ID } from '../support/activities';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { capturedLogger } from '../support/capturedLog';
 
 let trusted: Connector;
 let untrusted: Connector;
 let bot: BotUnderTest;
+const log = capturedLogger();
 
 beforeAll(async () => {
   trusted = await startConnector();
   untrusted = await startConnector();
-  bot = await startBot({ env: { ALLOWED_TENANT_IDS: TENANT_ID, ALLOWED_SERVICE_URLS: trusted.url } });
+  bot = await startBot({ env: { ALLOWED_TENANT_IDS: TENANT_ID, ALLOWED_SERVICE_URLS: trusted.url }, logger: log.logger });
 });
 afterAll(async () => {
   await bot.stop();
@@ -25,6 +27,7 @@ afterAll(async () => {
 beforeEach(() => {
   trusted.clear();
   untrusted.clear();
+  log.lines.length = 0;
 });
 
 const stored = (n: number) => new ConversationRepository(bot.app.store).findByUser(testUser(n).aadObjectId);
@@ -46,6 +49,7 @@ describe('the tenant fence', () => {
     expect(res.status).toBe(403);
     expect(trusted.sent()).toHaveLength(0);
     expect(await stored(n)).toBeUndefined();
+    expect(log.lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual(['ignored an activity from a tenant that is not allowed']);
   });
 });
 
