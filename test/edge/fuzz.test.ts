@@ -49,6 +49,14 @@ describe('fuzzing the edge', () => {
       }),
       { numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? 20261201), interruptAfterTimeLimit: 25_000 },
     );
+    // Nothing half-written: every stored conversation is whole and points at the trusted connector,
+    // and every saved dialog state reads back as JSON.
+    const conversations = await bot.app.store.collection<any>('conversations').query();
+    expect(conversations.length).toBeGreaterThan(0);
+    for (const { value } of conversations) {
+      expect(value.reference).toEqual(expect.objectContaining({ serviceUrl: connector.url, conversation: expect.objectContaining({ id: expect.any(String) }) }));
+    }
+    for (const { value } of await bot.app.store.collection<any>('botstate').query()) expect(() => JSON.parse(JSON.stringify(value))).not.toThrow();
     connector.clear();
     const res = await bot.post(personalMessage({ serviceUrl: connector.url, user: testUser('after-fuzz'), text: 'hjelp' }));
     expect(res.status).toBe(200);
