@@ -6,6 +6,7 @@ import type { BaseDoc, Collection, DocumentStore } from '../../src/storage/docum
 import type { ContainerName } from '../../src/storage/containers';
 import { personalMessage, personalConversationId, testUser } from '../support/activities';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 
 /** Wraps a store so a test can stall every call (released later) or make writes fail. */
 function faultyStore(inner: DocumentStore) {
@@ -49,17 +50,24 @@ let faulty: ReturnType<typeof faultyStore>;
 
 beforeAll(async () => {
   connector = await startConnector();
-  faulty = faultyStore(new SqliteDocumentStore(':memory:'));
-  bot = await startBot({ store: faulty.store, env: { STORAGE_TIMEOUT_MS: '300' } });
 });
 afterAll(async () => {
-  faulty.control.stall = false;
-  faulty.control.release();
-  await bot.stop();
   await connector.stop();
+  await stopSharedCosmosServer();
 });
 
-describe('a stalled store inside a turn', () => {
+describe.each(STORE_KINDS)('a stalled store inside a turn (%s)', (kind) => {
+  beforeAll(async () => {
+    faulty = faultyStore(await freshStore(kind));
+    bot = await startBot({ store: faulty.store, env: { STORAGE_TIMEOUT_MS: '300' } });
+    connector.clear();
+  });
+  afterAll(async () => {
+    faulty.control.stall = false;
+    faulty.control.release();
+    await bot.stop();
+  });
+
   it('answers in time with one apology, and sends nothing late once the store wakes up', async () => {
     const user = testUser(1);
     faulty.stallNow();
@@ -84,9 +92,7 @@ describe('a stalled store inside a turn', () => {
     expect(again.status).toBe(200);
     expect(connector.sentTo(personalConversationId(user))).toHaveLength(2);
   });
-});
 
-describe('readiness', () => {
   it('is ready when the store can write, and not ready when writes fail although reads work', async () => {
     expect((await fetch(`${bot.baseUrl}/readyz`)).status).toBe(200);
     faulty.control.failWrites = true;
