@@ -80,6 +80,15 @@ describe('channel authentication with a local identity provider', () => {
     stderr.mockRestore();
   });
 
+  it('does not let forged key ids hammer the identity endpoint', async () => {
+    await postWith(`Bearer ${idp.sign(goodClaims())}`, 300); // keys are loaded
+    const before = idp.hits;
+    for (let i = 0; i < 5; i++) {
+      expect((await postWith(`Bearer ${idp.sign(goodClaims(), { kid: `forged-${i}` })}`, 301 + i)).status).toBe(401);
+    }
+    expect(idp.hits - before).toBeLessThanOrEqual(2); // at most one refresh: metadata + keys
+  });
+
   it('keeps the last good keys when the identity endpoint stalls, within its time limit', async () => {
     // Make the cached keys old enough to be refreshed on the next request.
     jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'performance', 'hrtime', 'setInterval', 'clearInterval'] });
