@@ -26,6 +26,8 @@ export function checkJsonHeaders(req: IncomingMessage): void {
 export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(new BodyError(413, 'body too large'));
+  // Someone else already read the stream (a body parser added in front): never wait for it.
+  if (req.readableEnded || req.complete) return Promise.reject(new BodyError(400, 'body already consumed'));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
