@@ -1,15 +1,17 @@
 // Composition root: builds storage, the bot and the HTTP server from the configuration.
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import { ConversationState, UserState, type Activity, type CloudAdapter } from 'botbuilder';
 import type { AppConfig } from './config';
 import { setSectorHeadLabel } from './i18n';
 import { createLogger, type Logger } from './logger';
 import { createHttpServer } from './server/httpServer';
 import { DocumentBotStateStorage, type BotStateDoc } from './storage/botStateStorage';
 import { createStore } from './storage/createStore';
+import { probeStoreWrites } from './storage/readinessProbe';
+import { timeLimitedStore } from './storage/timeLimitedStore';
 import type { DocumentStore } from './storage/documentStore';
 import { ConversationRepository } from './storage/repositories/conversationRepository';
 import { ProfileRepository } from './storage/repositories/profileRepository';
-import { createAdapter } from './teams/adapter';
+import { createAdapter, type AdapterSeams } from './teams/adapter';
 import { InnovasjonsBot } from './teams/bot';
 import { turnLogging } from './teams/turn/turnLogging';
 import { turnErrorHandler } from './teams/turn/turnErrors';
@@ -46,18 +48,20 @@ export interface App {
 export interface AppOverrides {
   store?: DocumentStore;
   logger?: Logger;
+  /** Test-only seams of the Bot Framework authentication (never set from the environment). */
+  auth?: AdapterSeams;
 }
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   setSectorHeadLabel(config.sectorHeadLabel);
-  const store = overrides.store ?? createStore(config.storage);
+  const store = timeLimitedStore(overrides.store ?? createStore(config.storage), config.storageTimeoutMs);
   await store.init();
 
   const stateStorage = new DocumentBotStateStorage(store.collection<BotStateDoc>('botstate'));
   const conversationState = new ConversationState(stateStorage);
   const userState = new UserState(stateStorage);
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, overrides.auth);
   adapter.use(turnLogging(logger));
   // Every repository is built here, once; handlers get the ones they use from TeamsDeps.
   const now = () => new Date();
@@ -94,8 +98,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
 
   const http = createHttpServer({
     logger,
-    handleMessages: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
-    checkReady: () => store.ping(),
+    handleActivity: (activity, authHeader) => adapter.handle(activity as unknown as Activity, authHeader, (context) => bot.run(context)),
+    checkReady: () => probeStoreWrites(store),
   });
 
   let stopped = false;
@@ -108,6 +112,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       const port = await http.listen(config.port, config.host);
       reminders.start();
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
+      if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;
     },
     async stop() {

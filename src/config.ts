@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
 import { cohortsSchema, type Cohort } from './domain/leadershipProgramme/cohort';
 import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
+import { LOCAL_SERVICE_URLS, parseServiceUrlEntry, TEAMS_SERVICE_URLS, type SecurityConfig } from './securityConfig';
+
+export { LOCAL_SERVICE_URLS, TEAMS_SERVICE_URLS, type SecurityConfig };
 
 const bool = (fallback: boolean) =>
   z
@@ -31,14 +34,22 @@ const DEFAULT_SECTORS = [
 
 /** The environment variables the app reads, with the names Azure already uses where there is one. */
 const envShape = {
+    NODE_ENV: z.string().default(''),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('0.0.0.0'),
+    // Empty: all interfaces with authentication on, loopback only with it off.
+    HOST: z.string().default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
     MicrosoftAppId: z.string().default(''),
     MicrosoftAppPassword: z.string().default(''),
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: z.string().default(''),
+    // Trust: which tenants may use the bot, and where replies may go (see docs/SECURITY.md).
+    ALLOWED_TENANT_IDS: csv,
+    ALLOWED_SERVICE_URLS: csv,
+    // Teams gives up on a turn after about 15 s; a stalled store must not hold it longer.
+    STORAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(4000),
+    OPENID_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
 
     STORAGE: z.enum(['embedded', 'cosmos']).default('embedded'),
     DATA_DIR: z.string().default('./data'),
@@ -94,6 +105,16 @@ const envSchema = z
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType=${env.MicrosoftAppType}` });
     }
+    // Fail closed: a production deployment never runs without authentication or a tenant fence.
+    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (authentication cannot be off)' });
+    }
+    if (env.NODE_ENV === 'production' && env.ALLOWED_TENANT_IDS.length === 0 && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'is required when NODE_ENV=production (or set MicrosoftAppTenantId)' });
+    }
+    for (const url of env.ALLOWED_SERVICE_URLS) {
+      if (!parseServiceUrlEntry(url)) ctx.addIssue({ code: 'custom', path: ['ALLOWED_SERVICE_URLS'], message: `has an entry that is no http(s) URL: ${url}` });
+    }
   });
 
 /** `retentionDays`: transient records (outbox, bot state) expire this long after their last write. */
@@ -110,6 +131,10 @@ export type StorageConfig = (
 ) & { retentionDays?: number };
 
 export interface AppConfig {
+  production: boolean;
+  security: SecurityConfig;
+  /** Time limit of each storage call inside a turn. */
+  storageTimeoutMs: number;
   port: number;
   host: string;
   logLevel: string;
@@ -205,9 +230,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         }
       : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) };
   storage.retentionDays = e.RETENTION_DAYS;
+  const authEnabled = e.MicrosoftAppId !== '';
+  const defaultServiceUrls = authEnabled ? TEAMS_SERVICE_URLS : LOCAL_SERVICE_URLS;
   return {
+    production: e.NODE_ENV === 'production',
+    security: {
+      authEnabled,
+      allowedTenantIds: e.ALLOWED_TENANT_IDS.length > 0 ? e.ALLOWED_TENANT_IDS : e.MicrosoftAppTenantId ? [e.MicrosoftAppTenantId] : [],
+      allowedServiceUrls: e.ALLOWED_SERVICE_URLS.length > 0 ? e.ALLOWED_SERVICE_URLS : defaultServiceUrls,
+      openIdTimeoutMs: e.OPENID_TIMEOUT_MS,
+    },
+    storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST || (authEnabled ? '0.0.0.0' : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     storage,

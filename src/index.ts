@@ -14,6 +14,12 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = await createApp(config);
+  // Stack traces belong in the JSON log, never raw on stderr.
+  process.on('unhandledRejection', (err: unknown) => app.logger.error({ err }, 'unhandled rejection'));
+  process.on('uncaughtException', (err: Error) => {
+    app.logger.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
   await app.start();
 
   const shutdown = (signal: string) => {

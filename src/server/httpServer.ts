@@ -1,13 +1,21 @@
 // The HTTP edge: restify with the bot endpoint and the health probes App Service uses.
+// The body is read here, not by restify's body parser (see readBody.ts); answers carry a short
+// fixed error word, never internal error text.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify from 'restify';
 import type { Logger } from '../logger';
+import { activityShape } from './activityShape';
+import { BodyError, checkJsonHeaders, parseJson, readLimitedBody } from './readBody';
+
+/** Teams activities are small; a card submit with every field filled stays far below this. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_JSON_DEPTH = 64;
 
 export interface HttpServerDeps {
   logger: Logger;
-  /** Processes one Bot Framework request (the adapter writes the response). */
-  handleMessages(req: restify.Request, res: restify.Response): Promise<void>;
-  /** Resolves when storage answers; rejects otherwise. */
+  /** Processes one activity whose JSON and shape are valid; says what to answer. */
+  handleActivity(activity: Record<string, unknown>, authHeader: string | undefined): Promise<{ status: number; body?: unknown }>;
+  /** Resolves when storage answers and can write; rejects otherwise. */
   checkReady(): Promise<void>;
 }
 
@@ -23,24 +31,31 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   let stopping = false;
   const idleWaiters: Array<() => void> = [];
 
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: true }));
-
   server.post('/api/messages', async (req, res) => {
     if (stopping) {
       res.header('Retry-After', '5');
       res.send(503, { error: 'shutting down' });
       return;
     }
-    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body) || typeof req.body.type !== 'string') {
-      res.send(400, { error: 'expected a Bot Framework activity' });
-      return;
-    }
     inFlight++;
     try {
-      await deps.handleMessages(req, res);
+      checkJsonHeaders(req);
+      const json = parseJson(await readLimitedBody(req, MAX_BODY_BYTES), MAX_JSON_DEPTH);
+      const shape = activityShape.safeParse(json);
+      if (!shape.success) throw new BodyError(400, 'not a Bot Framework activity');
+      const auth = req.headers.authorization;
+      const answer = await deps.handleActivity(shape.data, typeof auth === 'string' ? auth : undefined);
+      if (answer.body === undefined) res.send(answer.status);
+      else res.send(answer.status, answer.body);
     } catch (err) {
-      deps.logger.error({ err }, 'request failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
+      if (err instanceof BodyError) {
+        deps.logger.info({ statusCode: err.status, reason: err.reason }, 'rejected request');
+        if (err.status === 413) res.header('Connection', 'close');
+        if (!res.headersSent) res.send(err.status, { error: err.status === 415 ? 'unsupported media type' : err.status === 413 ? 'too large' : 'bad request' });
+      } else {
+        deps.logger.error({ err }, 'request failed');
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      }
     } finally {
       inFlight--;
       if (inFlight === 0) idleWaiters.splice(0).forEach((wake) => wake());

@@ -1,0 +1,50 @@
+// The real process fails closed: production settings without authentication stop it with one
+// clear line; a local start without an app id warns that authentication is off.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '../..');
+
+function run(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ out, err }) };
+}
+
+describe('failing closed', () => {
+  it('refuses to start in production without an app id (exit 1, one line)', async () => {
+    const p = run({ NODE_ENV: 'production', DATA_DIR: ':memory:' });
+    expect(await p.exited).toBe(1);
+    const lines = p.output().err.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid configuration: MicrosoftAppId is required when NODE_ENV=production/);
+  });
+
+  it('warns that authentication is off and listens on 127.0.0.1 for a local start', async () => {
+    const p = run({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'info', REMINDERS_ENABLED: 'false' });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no warning: ${JSON.stringify(p.output())}`)), 20000);
+        p.child.stdout.on('data', () => {
+          const match = /^.*authentication is OFF.*$/m.exec(p.output().out);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[0]);
+          }
+        });
+      });
+      expect(JSON.parse(line)).toMatchObject({ level: 40, host: '127.0.0.1' });
+    } finally {
+      p.child.kill('SIGTERM');
+      await p.exited;
+    }
+  });
+});
