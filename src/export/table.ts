@@ -1,5 +1,6 @@
 // One sheet as a table: a bold header row frozen at the top, an auto filter over the columns,
 // real Excel dates (shown in Norwegian order) and column widths that fit the content.
+import { PROGRAMME_TIME_ZONE } from '../domain/calendar/timeZone';
 import type ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 
@@ -13,7 +14,7 @@ export interface Column<R> {
   kind?: CellKind;
 }
 
-export const EXPORT_TIME_ZONE = 'Europe/Oslo';
+export const EXPORT_TIME_ZONE = PROGRAMME_TIME_ZONE;
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 
