@@ -90,6 +90,20 @@ const envShape = {
 /** Every environment variable the app reads (the deployment consistency test uses this). */
 export const ENV_SETTING_NAMES = Object.keys(envShape);
 
+/**
+ * Settings production (the Bicep) deliberately leaves unset, with the reason. Every other name in
+ * ENV_SETTING_NAMES must be set by the Bicep, so a new setting cannot be forgotten there.
+ */
+export const NOT_SET_IN_PRODUCTION: Partial<Record<keyof typeof envShape, string>> = {
+  PORT: 'App Service sets it itself',
+  DATA_DIR: 'embedded store only; production uses Cosmos DB',
+  COSMOS_KEY: 'keys are disabled on the account; the managed identity signs in',
+  COSMOS_CONTAINER_PREFIX: 'the Bicep creates the containers under their plain names',
+  MicrosoftAppPassword: 'the bot signs in as the managed identity; there is no secret',
+};
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const envSchema = z
   .object(envShape)
   .superRefine((env, ctx) => {
@@ -115,7 +129,26 @@ const envSchema = z
     for (const url of env.ALLOWED_SERVICE_URLS) {
       if (!parseServiceUrlEntry(url)) ctx.addIssue({ code: 'custom', path: ['ALLOWED_SERVICE_URLS'], message: `has an entry that is no http(s) URL: ${url}` });
     }
+    if (env.MicrosoftAppType === 'UserAssignedMSI') managedIdentityIssues(env, ctx);
   });
+
+/**
+ * The bot signs in as a user-assigned managed identity: its client id is the app id, and a
+ * password next to it is a leftover secret that someone would go on rotating for nothing. A web
+ * app with only a user-assigned identity has no default identity, so Cosmos DB (entra) needs the
+ * client id too.
+ */
+function managedIdentityIssues(env: z.infer<z.ZodObject<typeof envShape>>, ctx: z.RefinementCtx): void {
+  if (!GUID.test(env.MicrosoftAppId)) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: "must be the managed identity's client id (a GUID) when MicrosoftAppType=UserAssignedMSI" });
+  }
+  if (env.MicrosoftAppPassword) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty when MicrosoftAppType=UserAssignedMSI (the managed identity has no secret)' });
+  }
+  if (env.STORAGE === 'cosmos' && env.COSMOS_AUTH === 'entra' && !env.AZURE_CLIENT_ID) {
+    ctx.addIssue({ code: 'custom', path: ['AZURE_CLIENT_ID'], message: "is required when MicrosoftAppType=UserAssignedMSI and COSMOS_AUTH=entra (the identity's client id)" });
+  }
+}
 
 /** `retentionDays`: transient records (outbox, bot state) expire this long after their last write. */
 export type StorageConfig = (

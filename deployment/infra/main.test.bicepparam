@@ -1,13 +1,38 @@
-// Test environment. The bot's app registration comes from the shell (docs/it-guide.md):
-// BOT_APP_ID is its client id, BOT_APP_PASSWORD its client secret (first deployment and rotation only).
+// Test environment. Every app setting comes from here: change a value, commit, redeploy
+// (docs/it-guide.md). Settings changed by hand in the portal are lost on the next deployment.
 using 'main.bicep'
 
 param environmentName = 'test'
 param location = 'norwayeast'
 param webAppName = 'innovasjonsbot-test'
-param botAppId = readEnvironmentVariable('BOT_APP_ID')
-param botAppPassword = readEnvironmentVariable('BOT_APP_PASSWORD', '')
 param appServicePlanSku = 'B1'
 param appServiceInstanceCount = 1
 param cosmosThroughputMode = 'serverless'
 param logLevel = 'debug'
+param alertEmail = 'it-drift@baerum.kommune.no'
+
+param adminAadObjectIds = []
+param sectors = ''
+param sectorHeadLabel = ''
+param defaultLocale = 'nb'
+param ideasAllowAnonymous = true
+param allowedTenantIds = []
+param allowedServiceUrls = []
+
+// A cycle like production's, so the reminders can be tried out in test first.
+param programmeCycles = [
+  {
+    id: 'test'
+    name: 'Innovasjonsprogrammet (test)'
+    start: '2026-08-17'
+    registrationDeadline: '2026-10-30'
+    reportCadence: {
+      everyWeeks: 4
+    }
+    end: '2027-06-18'
+  }
+]
+param remindersEnabled = true
+param reminderCron = '*/15 9-14 * * 1-5'
+param sendWindow = '09:00-15:00'
+param fellesferieWeeks = '28,29,30'

@@ -82,13 +82,17 @@ export class ReminderJob {
     const report: RunReport = { runId, at: now, period: workingWeekKey(now, rc.policy), evaluations: [], messages: [], results: new Map(), existing: new Map(), abandonedMarkedFailed: 0 };
 
     if (useLease && !(await this.leases.acquire(REMINDER_LEASE, this.deps.instanceId, rc.leaseMs, now))) {
-      logger.info({ runId }, 'reminder run skipped: another instance holds the lease');
+      // reminderRun/reason are what the log alert queries (deployment/infra/modules/alerts.bicep).
+      logger.info({ runId, reminderRun: 'skipped', reason: 'lease_held' }, 'reminder run skipped: another instance holds the lease');
       return { ...report, skipped: 'lease_held' };
     }
     try {
       const facts = await loadFacts(this.deps.store, this.ideas);
       // No roster imported: the programme has not started here, nothing to nudge or digest.
-      if (facts.roster.length === 0) return { ...report, rosterEmpty: true };
+      if (facts.roster.length === 0) {
+        if (!options.dryRun) logger.warn({ runId, reminderRun: 'skipped', reason: 'roster_empty' }, 'reminder run skipped: the roster is empty');
+        return { ...report, rosterEmpty: true };
+      }
       const today = localDateOf(now, rc.policy.timeZone);
       const cycle = activeCycle(rc.cycles, today);
       report.cycleName = cycle?.name;
@@ -118,7 +122,7 @@ export class ReminderJob {
       await this.sendAll(plan.messages, facts, runId, report, options.signal);
       const counts: Record<string, number> = {};
       for (const r of report.results.values()) counts[r] = (counts[r] ?? 0) + 1;
-      logger.info({ runId, period: report.period, planned: plan.messages.length, ...counts }, 'reminder run finished');
+      logger.info({ runId, reminderRun: 'finished', period: report.period, planned: plan.messages.length, ...counts }, 'reminder run finished');
       return report;
     } finally {
       if (useLease) await this.leases.release(REMINDER_LEASE, this.deps.instanceId);

@@ -13,8 +13,10 @@ export interface ReminderScheduler {
 
 export function startReminderScheduler(job: Pick<ReminderJob, 'run'>, cron: string, logger: Logger, timeZone = PROGRAMME_TIME_ZONE): ReminderScheduler {
   let running: Promise<unknown> | undefined;
-  const task = new Cron(cron, { timezone: timeZone, protect: true, unref: true, catch: (err: unknown) => logger.error({ err }, 'reminder run failed') }, async () => {
-    running = job.run().catch((err: unknown) => logger.error({ err }, 'reminder run failed'));
+  // One queryable line per failed run (reminderRun: 'failed'), which the log alert looks for.
+  const failed = (err: unknown) => logger.error({ err, reminderRun: 'failed' }, 'reminder run failed');
+  const task = new Cron(cron, { timezone: timeZone, protect: true, unref: true, catch: failed }, async () => {
+    running = job.run().catch(failed);
     await running;
     running = undefined;
   });

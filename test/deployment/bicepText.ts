@@ -47,3 +47,23 @@ export function allowedValues(bicep: string, param: string): string[] {
 export function declaredParams(bicep: string): string[] {
   return [...bicep.matchAll(/^param\s+(\w+)\s/gm)].map((m) => m[1]!);
 }
+
+/** The default expression of `param <name> <type> = <default>` in a Bicep file. */
+export function paramDefault(bicep: string, param: string): string | undefined {
+  return new RegExp(`^param ${param} \\w+ = (.+)$`, 'm').exec(bicep)?.[1]?.trim();
+}
+
+/**
+ * A Bicep literal (objects, arrays, 'strings', numbers, true/false, in the multi-line style the
+ * files use) as the JSON value App Service receives from string(...). Throws on expressions.
+ */
+export function bicepValueToJson(bicep: string): unknown {
+  const json = bicep
+    .split('\n')
+    .map((line) => line.replace(/^\s*(\w+):\s*/, (_m, key: string) => `"${key}": `))
+    .map((line) => line.replace(/'((?:[^'\\]|\\.)*)'/g, (_m, text: string) => JSON.stringify(text.replace(/\\'/g, "'"))))
+    .join('\n')
+    // Bicep separates by new lines; JSON needs commas between members and elements.
+    .replace(/([^\s[{,])\s*\n(\s*["{[\d-tf])/g, '$1,\n$2');
+  return JSON.parse(json);
+}

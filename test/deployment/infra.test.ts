@@ -20,27 +20,29 @@ describe('deployment/infra Bicep', () => {
     for (const m of main.matchAll(/module \w+ '([^']+)'/g)) expect(existsSync(path.join(INFRA_DIR, m[1]!))).toBe(true);
   });
 
-  it('runs the web app on Linux Node 20 LTS, always on, HTTPS only, with health check and start command', () => {
+  it('runs the web app on Linux Node 24 LTS, always on, HTTPS only, with health check and start command', () => {
     const web = readInfra('modules/webApp.bicep');
     expect(web).toContain("kind: 'linux'");
     expect(web).toContain('reserved: true');
-    expect(web).toContain("linuxFxVersion: 'NODE|20-lts'");
+    expect(web).toContain("linuxFxVersion: 'NODE|24-lts'");
+    expect(web.match(/linuxFxVersion: '([^']+)'/g)).toHaveLength(1);
     expect(web).toContain('alwaysOn: true');
     expect(web).toContain('httpsOnly: true');
     expect(web).toContain("healthCheckPath: '/healthz'");
     expect(web).toContain("appCommandLine: 'node dist/src/index.js'");
     expect(web).toContain("type: 'UserAssigned'");
-    expect(web).toContain('keyVaultReferenceIdentity: identityId');
     // The start command must match package.json's start script.
     const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toBe('node dist/src/index.js');
   });
 
-  it('declares a single-tenant Azure Bot with its Teams channel and the /api/messages endpoint', () => {
+  it('declares an Azure Bot signed in as the managed identity, with its Teams channel and the /api/messages endpoint', () => {
     const bot = readInfra('modules/bot.bicep');
     expect(bot).toContain("'Microsoft.BotService/botServices@");
     expect(bot).toContain("kind: 'azurebot'");
-    expect(bot).toContain("msaAppType: 'SingleTenant'");
+    expect(bot).toContain("msaAppType: 'UserAssignedMSI'");
+    expect(bot).toContain('msaAppMSIResourceId: identityId');
+    expect(main).toContain('identityId: identity.id');
     expect(bot).toContain('msaAppTenantId: tenant().tenantId');
     expect(bot).toContain('msaAppId: botAppId');
     expect(bot).toContain("channelName: 'MsTeamsChannel'");
@@ -58,17 +60,48 @@ describe('deployment/infra Bicep', () => {
     expect(main).toContain('dataContributorPrincipalId: identity.properties.principalId');
   });
 
-  it('has Log Analytics, Application Insights and the Key Vault access for the identity', () => {
+  it('has Log Analytics, Application Insights and the managed identity, and no Key Vault (no secret to keep)', () => {
     expect(all).toContain("'Microsoft.OperationalInsights/workspaces@");
     expect(all).toContain("'Microsoft.Insights/components@");
-    expect(all).toContain("'Microsoft.KeyVault/vaults@");
-    expect(all).toContain('enableRbacAuthorization: true');
-    expect(all).toContain("'4633458b-17de-408a-b874-0445c86b69e6'"); // Key Vault Secrets User
     expect(main).toContain("'Microsoft.ManagedIdentity/userAssignedIdentities@");
+    expect(all).not.toContain('Microsoft.KeyVault');
   });
 
-  it('outputs the host name, bot endpoint, Cosmos endpoint and identity client id', () => {
-    for (const output of ['webAppHostName', 'botEndpoint', 'cosmosEndpoint', 'managedIdentityClientId']) {
+  it('keeps Cosmos DB backups continuously for 7 days (point-in-time restore)', () => {
+    const cosmos = readInfra('modules/cosmos.bicep');
+    expect(cosmos).toMatch(/backupPolicy: \{\s*type: 'Continuous'\s*continuousModeProperties: \{\s*tier: 'Continuous7Days'\s*\}/);
+  });
+
+  describe('alerts (modules/alerts.bicep)', () => {
+    const alerts = readInfra('modules/alerts.bicep');
+
+    it('mail the IT e-mail parameter through an action group', () => {
+      expect(alerts).toContain("'Microsoft.Insights/actionGroups@");
+      expect(alerts).toMatch(/emailReceivers: \[\s*\{[^}]*emailAddress: alertEmail/);
+      expect(main).toMatch(/^param alertEmail string$/m);
+      expect(main).toContain('alertEmail: alertEmail');
+    });
+
+    it('test /readyz over https with a standard availability test linked to Application Insights, with an alert', () => {
+      expect(alerts).toContain("'Microsoft.Insights/webtests@");
+      expect(alerts).toContain("kind: 'standard'");
+      expect(alerts).toContain("RequestUrl: 'https://${webAppHostName}/readyz'");
+      expect(alerts).toContain("'hidden-link:${appInsightsId}': 'Resource'");
+      expect(alerts).toContain("'odata.type': 'Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria'");
+      expect(main).toContain('webAppHostName: webApp.outputs.hostName');
+    });
+
+    it('run log queries on the workspace for errors and for failed or skipped reminder runs', () => {
+      expect(alerts).toContain("'Microsoft.Insights/scheduledQueryRules@");
+      expect(alerts).toContain("kind: 'LogAlert'");
+      expect(alerts).toMatch(/toint\(entry\.level\) >= 50/);
+      expect(alerts).toMatch(/outcome == "failed" or \(outcome == "skipped" and reason != "lease_held"\)/);
+      expect(alerts).toMatch(/actionGroups: \[\s*actionGroup\.id\s*\]/);
+    });
+  });
+
+  it('outputs the host name, bot endpoint and id, Cosmos endpoint and account name, and the identity', () => {
+    for (const output of ['webAppHostName', 'webAppName', 'botEndpoint', 'botAppId', 'cosmosEndpoint', 'cosmosAccountName', 'managedIdentityClientId', 'managedIdentityPrincipalId']) {
       expect(main).toMatch(new RegExp(`^output ${output} string = `, 'm'));
     }
   });
@@ -85,10 +118,9 @@ describe.each(['test', 'prod'])('main.%s.bicepparam', (env) => {
     for (const p of withoutDefault) expect([p, p in params]).toEqual([p, true]);
   });
 
-  it(`names the environment ${env} and takes the bot id from the shell, not from the file`, () => {
+  it(`names the environment ${env} and needs nothing from the shell (no bot id or secret)`, () => {
     expect(literal(params.environmentName!)).toBe(env);
-    expect(params.botAppId).toBe("readEnvironmentVariable('BOT_APP_ID')");
-    expect(params.botAppPassword).toBe("readEnvironmentVariable('BOT_APP_PASSWORD', '')");
+    expect(readInfra(`main.${env}.bicepparam`)).not.toContain('readEnvironmentVariable');
   });
 
   it(`gives the same host as deployment/appPackage/env/${env}.json`, () => {

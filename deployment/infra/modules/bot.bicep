@@ -1,9 +1,12 @@
-// Azure Bot (single tenant) with the Microsoft Teams channel.
+// Azure Bot (user-assigned managed identity) with the Microsoft Teams channel. The bot signs in
+// as the web app's managed identity: no app registration secret exists, so none can expire or leak.
 param name string
 param displayName string
 param tags object
-@description('Client id of the Entra app registration (MicrosoftAppId).')
+@description('Client id of the user-assigned managed identity (MicrosoftAppId).')
 param botAppId string
+@description('Resource id of that identity.')
+param identityId string
 @description('Messaging endpoint: https, the web app host name, path /api/messages.')
 param endpoint string
 @description('F0 is enough: Teams is a standard channel and its messages are free.')
@@ -25,7 +28,8 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     displayName: displayName
     endpoint: endpoint
     msaAppId: botAppId
-    msaAppType: 'SingleTenant'
+    msaAppType: 'UserAssignedMSI'
+    msaAppMSIResourceId: identityId
     msaAppTenantId: tenant().tenantId
     publicNetworkAccess: 'Enabled'
   }

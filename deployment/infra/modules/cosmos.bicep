@@ -1,4 +1,4 @@
-// Cosmos DB for NoSQL: account (Entra auth only), database, one container per entry in
+// Cosmos DB for NoSQL: account (Entra auth only, continuous backup), database, one container per entry in
 // src/storage/containers.ts, and the data-plane role for the app's managed identity.
 // The app cannot create containers itself (data-plane RBAC has no control-plane rights), so
 // they are all declared here and the app runs with COSMOS_CREATE_CONTAINERS=false.
@@ -120,6 +120,14 @@ resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
         name: 'EnableServerless'
       }
     ] : []
+    // Point-in-time restore to any second of the last 7 days, without a support ticket
+    // (docs/it-guide.md, «Gjenopprette Cosmos DB»). The 7-day tier has no backup storage charge.
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: {
+        tier: 'Continuous7Days'
+      }
+    }
     disableLocalAuth: true
     disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'

@@ -1,4 +1,4 @@
-// Linux App Service plan and the web app that runs the bot (Node 20 LTS).
+// Linux App Service plan and the web app that runs the bot (Node 24 LTS).
 // The deployed zip already holds dist/ and production node_modules (built in CI or by hand, see
 // docs/it-guide.md), so App Service must not build: SCM_DO_BUILD_DURING_DEPLOYMENT=false.
 param name string
@@ -8,24 +8,80 @@ param planSku string
 param instanceCount int
 @description('Resource id of the user-assigned managed identity.')
 param identityId string
-@description('Client id of that identity (AZURE_CLIENT_ID).')
+@description('Client id of that identity: AZURE_CLIENT_ID for Cosmos DB and MicrosoftAppId for the Bot Service.')
 param identityClientId string
 param cosmosEndpoint string
 param cosmosDatabaseName string
-param botAppId string
-@description('Key Vault reference that resolves to the bot client secret.')
-param botAppPasswordReference string
 param appInsightsConnectionString string
 param logAnalyticsWorkspaceId string
+param listenHost string
+param logLevel string
+param shutdownTimeoutMs int
+param storageTimeoutMs int
+param openIdTimeoutMs int
+param retentionDays int
+param leadershipCohorts array
+param defaultLocale string
 param adminAadObjectIds array
 param sectors string
 param sectorHeadLabel string
-param logLevel string
+param ideasAllowAnonymous bool
+param allowedTenantIds array
+param allowedServiceUrls array
+param remindersEnabled bool
+param reminderCron string
+param programmeCycles array
+param sendWindow string
+param fellesferieWeeks string
+param sendRatePerSecond int
+param sendConcurrency int
+param sendMaxAttempts int
+param reminderLeaseSeconds int
 
+// Every setting the app reads in production is here (test/deployment/consistency.test.ts derives
+// the list from src/config.ts), so a deployment, which replaces all app settings, loses nothing.
 // Optional settings are left out when empty, so the app's defaults apply (an empty SECTORS would
-// mean no sectors). Every name here is read by src/config.ts or is an App Service / Application Insights platform
-// setting listed in docs/it-guide.md (checked by test/deployment/consistency.test.ts).
+// mean no sectors). The rest are App Service / Application Insights platform settings listed in
+// docs/it-guide.md. Booleans are written as 'true'/'false': string(true) would give 'True'.
+// A single-tenant bot: only the municipality's own tenant unless the parameter says otherwise.
+var tenantIds = empty(allowedTenantIds) ? [
+  tenant().tenantId
+] : allowedTenantIds
+
 var appSettings = concat([
+  {
+    name: 'HOST'
+    value: listenHost
+  }
+  {
+    name: 'LOG_LEVEL'
+    value: logLevel
+  }
+  {
+    name: 'SHUTDOWN_TIMEOUT_MS'
+    value: string(shutdownTimeoutMs)
+  }
+  // Fail closed: the app refuses to start in production without authentication and a tenant fence.
+  {
+    name: 'NODE_ENV'
+    value: 'production'
+  }
+  {
+    name: 'STORAGE_TIMEOUT_MS'
+    value: string(storageTimeoutMs)
+  }
+  {
+    name: 'OPENID_TIMEOUT_MS'
+    value: string(openIdTimeoutMs)
+  }
+  {
+    name: 'RETENTION_DAYS'
+    value: string(retentionDays)
+  }
+  {
+    name: 'LEADERSHIP_COHORTS'
+    value: string(leadershipCohorts)
+  }
   {
     name: 'STORAGE'
     value: 'cosmos'
@@ -52,27 +108,67 @@ var appSettings = concat([
   }
   {
     name: 'MicrosoftAppId'
-    value: botAppId
+    value: identityClientId
   }
   {
     name: 'MicrosoftAppType'
-    value: 'SingleTenant'
+    value: 'UserAssignedMSI'
   }
   {
     name: 'MicrosoftAppTenantId'
     value: tenant().tenantId
   }
   {
-    name: 'MicrosoftAppPassword'
-    value: botAppPasswordReference
+    name: 'ALLOWED_TENANT_IDS'
+    value: join(tenantIds, ',')
+  }
+  {
+    name: 'DEFAULT_LOCALE'
+    value: defaultLocale
   }
   {
     name: 'ADMIN_AAD_OBJECT_IDS'
     value: join(adminAadObjectIds, ',')
   }
   {
-    name: 'LOG_LEVEL'
-    value: logLevel
+    name: 'IDEAS_ALLOW_ANONYMOUS'
+    value: ideasAllowAnonymous ? 'true' : 'false'
+  }
+  {
+    name: 'REMINDERS_ENABLED'
+    value: remindersEnabled ? 'true' : 'false'
+  }
+  {
+    name: 'REMINDER_CRON'
+    value: reminderCron
+  }
+  {
+    name: 'PROGRAMME_CYCLES'
+    value: string(programmeCycles)
+  }
+  {
+    name: 'SEND_WINDOW'
+    value: sendWindow
+  }
+  {
+    name: 'FELLESFERIE_WEEKS'
+    value: fellesferieWeeks
+  }
+  {
+    name: 'SEND_RATE_PER_SECOND'
+    value: string(sendRatePerSecond)
+  }
+  {
+    name: 'SEND_CONCURRENCY'
+    value: string(sendConcurrency)
+  }
+  {
+    name: 'SEND_MAX_ATTEMPTS'
+    value: string(sendMaxAttempts)
+  }
+  {
+    name: 'REMINDER_LEASE_SECONDS'
+    value: string(reminderLeaseSeconds)
   }
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
@@ -95,6 +191,11 @@ var appSettings = concat([
   {
     name: 'SECTOR_HEAD_LABEL'
     value: sectorHeadLabel
+  }
+], empty(allowedServiceUrls) ? [] : [
+  {
+    name: 'ALLOWED_SERVICE_URLS'
+    value: join(allowedServiceUrls, ',')
   }
 ])
 
@@ -127,9 +228,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     clientAffinityEnabled: false
-    keyVaultReferenceIdentity: identityId
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
