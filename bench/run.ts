@@ -2,7 +2,11 @@
 //   --quick              about a minute: fewer connections, shorter runs, a small fan-out
 //   --only turns|fanout|startup   one part only
 //   --fanout N           recipients (default 12000; quick 600)
-//   --fanout-limit S     stop the fan-out after S seconds and project the rest (default 480;
+//   --build              compile for the start-up measurement (default in full mode; quick
+//                        mode measures through tsx unless --build is given)
+//   --fanout-latency MS  how long the connector takes per call in the fan-out (default 150)
+//   --fanout-burst N     the connector's token bucket size (default 30: one second's worth)
+//   --fanout-limit S     stop the fan-out after S seconds and project the rest (default 420;
 //                        0 = run to the end). The fan-out runs alongside the turn benchmarks.
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { startChild } from './support/child';
 import { runFanout, type FanoutResult } from './suite/fanout';
 import { formatTable } from './suite/table';
-import { runStartup, type StartupResult } from './suite/startup';
+import { buildForStartup, runStartup, type StartupResult } from './suite/startup';
 import { runTurns, type StoreRun, type TurnsOptions } from './suite/turns';
 
 const argv = process.argv.slice(2);
@@ -26,7 +30,9 @@ const quick = flag('quick');
 const only = option('only', '');
 const FANOUT_RATE = 30;
 const fanoutRecipients = Number(option('fanout', quick ? '600' : '12000'));
-const fanoutLimit = Number(option('fanout-limit', quick ? '0' : '480'));
+const fanoutLimit = Number(option('fanout-limit', quick ? '0' : '420'));
+const fanoutLatency = Number(option('fanout-latency', '150'));
+const fanoutBurst = Number(option('fanout-burst', String(FANOUT_RATE)));
 const turnsOptions: TurnsOptions = quick
   ? { connections: [1, 50], rounds: 1, seconds: 0.6, warmupSeconds: 0.3 }
   : { connections: [1, 10, 50], rounds: 2, seconds: 2, warmupSeconds: 1 };
@@ -54,12 +60,17 @@ async function main(): Promise<void> {
   };
   if (!only || only === 'startup') {
     log('start-up and idle RSS');
-    results.startup = await runStartup(quick ? 1 : 3);
+    const compiled = !quick || flag('build');
+    if (compiled) {
+      log('building dist/ for the start-up measurement (tsc)');
+      buildForStartup();
+    }
+    results.startup = await runStartup(quick ? 1 : 3, compiled);
   }
   let fanout: Promise<FanoutResult> | undefined;
   if (!only || only === 'fanout') {
-    log(`reminder fan-out: ${fanoutRecipients} recipients at ${FANOUT_RATE}/s (runs alongside the turns)`);
-    fanout = runFanout(fanoutRecipients, FANOUT_RATE, fanoutLimit);
+    log(`reminder fan-out: ${fanoutRecipients} recipients at ${FANOUT_RATE}/s, ${fanoutLatency} ms per call, bucket ${fanoutBurst} (runs alongside the turns)`);
+    fanout = runFanout(fanoutRecipients, FANOUT_RATE, fanoutLimit, fanoutLatency, fanoutBurst);
     // Attach a handler now, so a failure is reported where it is awaited, not as unhandled.
     fanout.catch(() => undefined);
   }

@@ -1,11 +1,17 @@
 // Reminder fan-out: N recipients through a connector that allows `rate` requests/s (429 with
 // Retry-After beyond), the sender configured to the same rate. Time against the bound N/rate.
+// The connector answers after `latencyMs`, as Teams does not answer instantly: with a fixed
+// number of sends in flight that caps throughput at concurrency / latency.
 import { startChild } from '../support/child';
 import { startLoopbackConnector } from '../support/loopbackConnector';
 
 export interface FanoutResult {
   recipients: number;
   ratePerSecond: number;
+  /** How long the connector takes to answer each call (Teams takes 100-300 ms). */
+  latencyMs: number;
+  /** The connector's token bucket size (requests allowed at once). */
+  burst: number;
   seconds: number;
   /** The time limit stopped the run before every recipient had a message. */
   aborted: boolean;
@@ -25,8 +31,8 @@ export interface FanoutResult {
   sender: unknown;
 }
 
-export async function runFanout(recipients: number, ratePerSecond: number, limitSeconds = 0): Promise<FanoutResult> {
-  const connector = await startLoopbackConnector({ ratePerSecond });
+export async function runFanout(recipients: number, ratePerSecond: number, limitSeconds = 0, latencyMs = 150, burst = ratePerSecond): Promise<FanoutResult> {
+  const connector = await startLoopbackConnector({ ratePerSecond, latencyMs, burst });
   const worker = await startChild('servers/fanoutWorker.ts', { recipients, ratePerSecond, connectorUrl: connector.url });
   try {
     connector.reset();
@@ -44,6 +50,8 @@ export async function runFanout(recipients: number, ratePerSecond: number, limit
     return {
       recipients,
       ratePerSecond,
+      latencyMs,
+      burst,
       seconds: run.seconds,
       aborted: run.aborted,
       delivered,

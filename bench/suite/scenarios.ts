@@ -36,6 +36,8 @@ export interface Scenario {
   /** Once per server: seeding and warm-up. Returns false when the bot cannot do this yet (n/a). */
   prepare(target: Target, connector: LoopbackConnector): Promise<boolean>;
   step(target: Target, connector: LoopbackConnector): Step;
+  /** After the load: checks the outcome (e.g. the support count is exact); a one-line verdict. */
+  verify?(target: Target, connector: LoopbackConnector): Promise<string>;
 }
 
 const time = async (fn: () => Promise<unknown>): Promise<number> => {
@@ -120,6 +122,8 @@ const SUPPORTERS = 50;
 
 function supportScenario(): Scenario {
   const ideaIds = new Map<string, string>();
+  /** Per server: which supporters support the idea now, as the presses left it. */
+  const states = new Map<string, Map<number, boolean>>();
   return {
     name: '«Støtt» invoke (50 users, one idea)',
     async prepare(target, connector) {
@@ -141,6 +145,7 @@ function supportScenario(): Scenario {
     step(target, connector) {
       const ideaId = ideaIds.get(target.baseUrl) ?? 'echo';
       const supporting = new Map<number, boolean>();
+      states.set(target.baseUrl, supporting);
       const turn = new Map<number, number>();
       return (w, post) => {
         // Worker w presses for supporters w, w+c, w+2c… in turn; each press toggles.
@@ -151,6 +156,12 @@ function supportScenario(): Scenario {
         supporting.set(n, support);
         return time(() => post(channelExecute(connector.url, supporter(n), 'ideaSupport', { ideaId, support })));
       };
+    },
+    async verify(target, connector) {
+      const expected = [...(states.get(target.baseUrl)?.values() ?? [])].filter(Boolean).length;
+      const res = await target.post(channelExecute(connector.url, LEADER, 'ideaRefresh', { ideaId: ideaIds.get(target.baseUrl) }));
+      const shown = /Støtter: (\d+)/.exec(res.body)?.[1];
+      return Number(shown) === expected ? `support count exact (${expected})` : `support count WRONG: card shows ${shown}, expected ${expected}`;
     },
   };
 }

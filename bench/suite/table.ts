@@ -28,6 +28,7 @@ export function formatTable(r: { mode: string; machine: Record<string, unknown>;
         );
       }
     out.push('');
+    for (const run of r.turns) for (const row of run.rows) if (row.check) out.push(`Check (${row.store}, ${row.scenario}): ${row.check}`);
     for (const run of r.turns) out.push(`RSS after the 50-connection load (${run.store}): bot ${f(run.rssAfter50MiB.bot)} MiB, echo ${f(run.rssAfter50MiB.echo)} MiB`);
     out.push('');
   }
@@ -41,7 +42,7 @@ export function formatTable(r: { mode: string; machine: Record<string, unknown>;
   if (fo) {
     out.push('| reminder fan-out | value |');
     out.push('|---|---:|');
-    out.push(`| recipients / connector limit | ${fo.recipients} / ${fo.ratePerSecond} req/s |`);
+    out.push(`| recipients / connector limit (bucket) / connector latency | ${fo.recipients} / ${fo.ratePerSecond} req/s (${fo.burst}) / ${fo.latencyMs} ms |`);
     out.push(`| sender settings | ${JSON.stringify(fo.sender).replace(/"/g, '')} |`);
     out.push(`| time | ${f(fo.seconds, 1)} s${fo.aborted ? ` (stopped by the time limit after ${fo.delivered} messages)` : ''} |`);
     out.push(`| bound N/rate | ${f(fo.boundSeconds, 1)} s |`);

@@ -24,6 +24,8 @@ export interface TurnRow {
   scenario: string;
   connections: number;
   echo: Side;
+  /** The scenario's check of the outcome after the load, on its last row. */
+  check?: string;
   /** undefined: the bot cannot do this yet (n/a). */
   bot?: Side & { readsPerTurn: number; writesPerTurn: number; queriesPerTurn: number; conflictsPerTurn: number; byContainer: StoreCounts['byContainer'] };
 }
@@ -120,8 +122,9 @@ export async function runTurns(
             }
           row.bot = { ...combine(runs.bot), readsPerTurn: sum('reads'), writesPerTurn: sum('writes'), queriesPerTurn: sum('queries'), conflictsPerTurn: sum('conflicts'), byContainer };
         }
+        if (available && scenario.verify && connections === options.connections[options.connections.length - 1]) row.check = await scenario.verify(bot, connector);
         rows.push(row);
-        log(describeRow(row));
+        log(describeRow(row) + (row.check ? ` — ${row.check}` : ''));
         if (connections === 50 && scenario.name.startsWith('hjelp (known')) {
           rssAfter50MiB.bot = (await botChild.ask('stats')).rssBytes / 2 ** 20;
           rssAfter50MiB.echo = (await echoChild.ask('stats')).rssBytes / 2 ** 20;

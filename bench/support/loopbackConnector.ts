@@ -6,8 +6,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ConnectorOptions {
-  /** Requests per second allowed (token bucket, burst = one second's worth); 0 = unlimited. */
+  /** Requests per second allowed (token bucket); 0 = unlimited. */
   ratePerSecond?: number;
+  /** Bucket size: requests allowed at once (default one second's worth). */
+  burst?: number;
+  /** Answer each call after this many ms (throttled answers come at once). */
+  latencyMs?: number;
   /** Keep the last activity sent to these conversations (multi-step flows read their cards). */
   keepLast?: (conversationId: string) => boolean;
 }
@@ -33,7 +37,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startLoopbackConnector(options: ConnectorOptions = {}): Promise<LoopbackConnector> {
   const rate = options.ratePerSecond ?? 0;
-  let tokens = rate;
+  const burst = options.burst ?? rate;
+  let tokens = burst;
   let refilledAt = Date.now();
   let counter = 0;
   const counts = { requests: 0, posts: 0, puts: 0, throttled: 0 };
@@ -44,7 +49,7 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
   const take = (): number => {
     if (rate <= 0) return 0;
     const now = Date.now();
-    tokens = Math.min(rate, tokens + ((now - refilledAt) / 1000) * rate);
+    tokens = Math.min(burst, tokens + ((now - refilledAt) / 1000) * rate);
     refilledAt = now;
     if (tokens >= 1) {
       tokens -= 1;
@@ -65,6 +70,7 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
       counts.throttled++;
       return json(429, { error: { code: 'Throttled', message: 'too many requests' } }, { 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) });
     }
+    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     const url = new URL(req.url ?? '/', 'http://localhost');
     // /v3/conversations[/:conversationId[/activities[/:activityId]] | /members[/:memberId]]
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
