@@ -1,6 +1,9 @@
 // The bot under test in its own process: createApp on a free loopback port with auth off, the
 // reminder schedule off, and a counting store (embedded in memory, or the Cosmos emulator).
+import { mkdtempSync, rmSync } from 'node:fs';
 import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { createApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
@@ -20,6 +23,13 @@ export interface BotServerOptions {
 /** The emulator's well-known key (public; cosmosdb-server accepts any key). */
 const COSMOS_EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 
+/** A database file in a temporary folder, as in production (in memory, the data would count as RSS). */
+function embeddedDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-bench-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 async function main(): Promise<void> {
   const o = childOptions<BotServerOptions>();
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...o.env });
@@ -30,7 +40,7 @@ async function main(): Promise<void> {
           { kind: 'cosmos', endpoint: o.cosmosEndpoint!, database: o.database ?? 'bench', auth: { kind: 'key', key: COSMOS_EMULATOR_KEY }, createContainers: true, containerPrefix: '' },
           { clientOptions: { agent: new https.Agent({ rejectUnauthorized: false, keepAlive: true }) } },
         )
-      : new SqliteDocumentStore(':memory:');
+      : new SqliteDocumentStore(embeddedDataDir());
   const store = new CountingStore(inner);
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
   const port = await app.start();

@@ -3,6 +3,9 @@
 // job (createApp → app.reminders.job, the throttled sender at SEND_RATE_PER_SECOND) once
 // against the loopback connector. The process clock is shifted to a Monday morning inside the
 // send window, so the suite gives the same result at any time of day.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { childOptions, ownStats, serveCommands } from '../support/child';
 
 const MONDAY_0930_OSLO = Date.parse('2026-11-30T09:30:00+01:00');
@@ -48,7 +51,10 @@ async function main(): Promise<void> {
     PROGRAMME_CYCLES: JSON.stringify([CYCLE]),
     SEND_RATE_PER_SECOND: String(o.ratePerSecond),
   });
-  const store = new SqliteDocumentStore(':memory:');
+  // A database file, as in production: an in-memory database would count the data as RSS.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-fanout-'));
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  const store = new SqliteDocumentStore(dataDir);
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
 
   const stamp = '2026-09-01T08:00:00.000Z';

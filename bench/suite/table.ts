@@ -24,7 +24,7 @@ export function formatTable(r: { mode: string; machine: Record<string, unknown>;
         }
         const ops = `${f(b.readsPerTurn, 1)} / ${f(b.writesPerTurn, 1)} / ${f(b.queriesPerTurn, 1)}${b.conflictsPerTurn > 0 ? ` (${f(b.conflictsPerTurn, 2)} conflicts)` : ''}`;
         out.push(
-          `| ${row.store} | ${row.scenario} | ${row.connections} | ${f(e.rps)} | ${f(b.rps)} | ${f(b.rps / e.rps, 2)}× | ${echoLat} | ${f(b.p50, 1)} / ${f(b.p95, 1)} / ${f(b.p99, 1)} | ${f(e.cpuMsPerTurn, 2)} | ${f(b.cpuMsPerTurn, 2)} | ${f(b.cpuMsPerTurn / e.cpuMsPerTurn, 2)}× | ${ops} | ${e.errors + b.errors} |`,
+          `| ${row.store} | ${row.scenario} | ${row.connections} | ${f(e.rps)} | ${f(b.rps)} | ${f(b.rps / e.rps, 2)}× | ${echoLat} | ${f(b.p50, 1)} / ${f(b.p95, 1)} / ${f(b.p99, 1)} | ${f(e.cpuMsPerTurn, 2)} | ${f(b.cpuMsPerTurn, 2)} | ${f(b.cpuMsPerTurn / e.cpuMsPerTurn, 2)}× | ${ops} | ${e.errors + b.errors}${b.errors ? ` (bot: ${Object.entries(b.errorsByStatus).map(([k, v]) => `${v}× ${k}`).join(', ')})` : ''} |`,
         );
       }
     out.push('');

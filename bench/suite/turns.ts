@@ -16,6 +16,7 @@ export interface Side {
   p99: number;
   requests: number;
   errors: number;
+  errorsByStatus: Record<string, number>;
   cpuMsPerTurn: number;
 }
 
@@ -69,6 +70,10 @@ function combine(runs: Measured[]): Side {
     p99: percentile(latencies, 99),
     requests: latencies.length,
     errors: runs.reduce((s, r) => s + r.load.errors, 0),
+    errorsByStatus: runs.reduce<Record<string, number>>((acc, r) => {
+      for (const [k, v] of Object.entries(r.load.errorsByStatus)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {}),
     cpuMsPerTurn: runs.reduce((s, r) => s + r.cpuMicros, 0) / 1000 / Math.max(1, posts),
   };
 }
@@ -145,5 +150,5 @@ export function describeRow(row: TurnRow): string {
   const b = row.bot;
   const head = `${row.store.padEnd(8)} ${row.scenario.padEnd(36)} c=${String(row.connections).padStart(2)}`;
   if (!b) return `${head}  echo ${f(row.echo.rps)} req/s  bot n/a`;
-  return `${head}  echo ${f(row.echo.rps)} req/s p99 ${f(row.echo.p99, 1)} ms | bot ${f(b.rps)} req/s p99 ${f(b.p99, 1)} ms (${f(b.rps / row.echo.rps, 2)}× echo, errors ${b.errors})`;
+  return `${head}  echo ${f(row.echo.rps)} req/s p99 ${f(row.echo.p99, 1)} ms | bot ${f(b.rps)} req/s p99 ${f(b.p99, 1)} ms (${f(b.rps / row.echo.rps, 2)}× echo, errors ${b.errors}${b.errors ? ` ${JSON.stringify(b.errorsByStatus)}` : ''})`;
 }

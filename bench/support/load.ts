@@ -11,6 +11,8 @@ export interface LoadResult {
   /** Latencies of the timed requests, sorted (ms). */
   latencies: number[];
   errors: number;
+  /** Failed requests by HTTP status ('error' for a failed connection). */
+  errorsByStatus: Record<string, number>;
   seconds: number;
   rps: number;
   p50: number;
@@ -60,12 +62,19 @@ export async function closedLoop(
   const latencies: number[] = [];
   let errors = 0;
   let posts = 0;
+  const errorsByStatus: Record<string, number> = {};
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const checked = async (a: unknown) => {
     posts++;
-    const r = await post(a);
-    if (r.status >= 300) errors++;
+    const r = await post(a).catch((err: unknown) => {
+      errorsByStatus.error = (errorsByStatus.error ?? 0) + 1;
+      throw err;
+    });
+    if (r.status >= 300) {
+      errors++;
+      errorsByStatus[r.status] = (errorsByStatus[r.status] ?? 0) + 1;
+    }
     return r;
   };
   await Promise.all(
@@ -88,6 +97,7 @@ export async function closedLoop(
     posts,
     latencies,
     errors,
+    errorsByStatus,
     seconds: elapsed,
     rps: latencies.length / elapsed,
     p50: percentile(latencies, 50),
