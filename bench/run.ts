@@ -2,8 +2,8 @@
 //   --quick              about a minute: fewer connections, shorter runs, a small fan-out
 //   --only turns|fanout|startup   one part only
 //   --fanout N           recipients (default 12000; quick 600)
-//   --build              compile for the start-up measurement (default in full mode; quick
-//                        mode measures through tsx unless --build is given)
+//   --build              compile src/ and the bench servers into dist/ and run everything
+//                        from there (default in full mode; quick mode runs through tsx)
 //   --fanout-latency MS  how long the connector takes per call in the fan-out (default 150)
 //   --fanout-burst N     the connector's token bucket size (default 30: one second's worth)
 //   --fanout-limit S     stop the fan-out after S seconds and project the rest (default 420;
@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startChild } from './support/child';
+import { startChild, useCompiledChildren } from './support/child';
 import { runFanout, type FanoutResult } from './suite/fanout';
 import { formatTable } from './suite/table';
 import { buildForStartup, runStartup, type StartupResult } from './suite/startup';
@@ -52,19 +52,21 @@ function machine() {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const results: { mode: string; machine: ReturnType<typeof machine>; commit: string; startup?: StartupResult[]; turns: StoreRun[]; fanout?: FanoutResult; seconds?: number } = {
+  const results: { mode: string; compiled?: boolean; machine: ReturnType<typeof machine>; commit: string; startup?: StartupResult[]; turns: StoreRun[]; fanout?: FanoutResult; seconds?: number } = {
     mode: quick ? 'quick' : 'full',
     machine: machine(),
     commit: execSync('git rev-parse --short HEAD', { cwd: path.resolve(__dirname, '..') }).toString().trim(),
     turns: [],
   };
+  const compiled = !quick || flag('build');
+  results.compiled = compiled;
+  if (compiled) {
+    log('building dist/ (tsc): the servers run compiled, as in production');
+    buildForStartup();
+    useCompiledChildren();
+  }
   if (!only || only === 'startup') {
     log('start-up and idle RSS');
-    const compiled = !quick || flag('build');
-    if (compiled) {
-      log('building dist/ for the start-up measurement (tsc)');
-      buildForStartup();
-    }
     results.startup = await runStartup(quick ? 1 : 3, compiled);
   }
   let fanout: Promise<FanoutResult> | undefined;

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   // A database file, as in production: an in-memory database would count the data as RSS.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-fanout-'));
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  process.once('SIGTERM', () => process.exit(0));
   const store = new SqliteDocumentStore(dataDir);
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
 

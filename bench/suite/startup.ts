@@ -1,7 +1,7 @@
 // Start-up time and idle RSS: spawn the server, poll /healthz until it answers 200, then read
 // its RSS after a short idle. The compiled bot (`node dist/src/index.js`, as `npm start` runs
 // it) against the compiled echo bot (`node dist/bench/servers/echoServer.js`), both built by
-// one tsc run (bench/tsconfig.startup.json); in quick mode without a build, both through tsx
+// one tsc run (bench/tsconfig.build.json); in quick mode without a build, both through tsx
 // (`node --import tsx`, which compiles on the fly and is much slower to start).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,9 +75,9 @@ async function median(args: string[], label: string, runs: number): Promise<Star
   return results[Math.floor(results.length / 2)]!;
 }
 
-/** Compiles src/ and the echo bot into dist/ (tsc, as `npm run build`). */
+/** Compiles src/ and the bench servers into dist/ (tsc, as `npm run build` does for src/). */
 export function buildForStartup(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'bench/tsconfig.startup.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'bench/tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export async function runStartup(runs: number, compiled: boolean): Promise<StartupResult[]> {

@@ -18,10 +18,18 @@ export interface ProcessStats {
   rssBytes: number;
 }
 
-/** Forks `script` (a .ts file under bench/) with tsx; resolves once it reports `ready`. */
+let compiled = false;
+
+/** From now on, children run from dist/ (built by bench/tsconfig.build.json), not through tsx. */
+export function useCompiledChildren(): void {
+  compiled = true;
+}
+
+/** Forks `script` (a .ts file under bench/); resolves once it reports `ready`. */
 export function startChild(script: string, options: unknown): Promise<ChildHandle> {
-  const child = fork(path.resolve(__dirname, '..', script), [JSON.stringify(options)], {
-    execArgv: ['--import', 'tsx'],
+  const file = compiled ? path.resolve(__dirname, '..', '..', 'dist', 'bench', script.replace(/\.ts$/, '.js')) : path.resolve(__dirname, '..', script);
+  const child = fork(file, [JSON.stringify(options)], {
+    execArgv: compiled ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;
