@@ -1,5 +1,6 @@
 // `npm run bench`: the benchmark suite. Prints one table and writes bench/results.json.
-//   --quick              about a minute: fewer connections, shorter runs, a small fan-out
+//   --quick              a minute or two: fewer connections, shorter runs, a small fan-out,
+//                        no start-up measurement (unless --build or --only startup)
 //   --only turns|fanout|startup   one part only
 //   --fanout N           recipients (default 12000; quick 600)
 //   --build              compile src/ and the bench servers into dist/ and run everything
@@ -29,7 +30,7 @@ const option = (name: string, fallback: string) => {
 const quick = flag('quick');
 const only = option('only', '');
 const FANOUT_RATE = 30;
-const fanoutRecipients = Number(option('fanout', quick ? '600' : '12000'));
+const fanoutRecipients = Number(option('fanout', quick ? '300' : '12000'));
 const fanoutLimit = Number(option('fanout-limit', quick ? '0' : '420'));
 const fanoutLatency = Number(option('fanout-latency', '150'));
 const fanoutBurst = Number(option('fanout-burst', String(FANOUT_RATE)));
@@ -65,7 +66,8 @@ async function main(): Promise<void> {
     buildForStartup();
     useCompiledChildren();
   }
-  if (!only || only === 'startup') {
+  // Through tsx start-up says little (compiling dominates): quick mode measures it only on request.
+  if (only === 'startup' || (!only && compiled)) {
     log('start-up and idle RSS');
     results.startup = await runStartup(quick ? 1 : 3, compiled);
   }
