@@ -5,11 +5,13 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
-import { cohortsSchema, type Cohort } from './domain/leadershipProgramme/cohort';
+import { cohortsSchema } from './domain/leadershipProgramme/cohort';
 import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
 import { LOCAL_SERVICE_URLS, parseServiceUrlEntry, TEAMS_SERVICE_URLS, type SecurityConfig } from './securityConfig';
 
 export { LOCAL_SERVICE_URLS, TEAMS_SERVICE_URLS, type SecurityConfig };
+export type { AppConfig, ReminderConfig, StorageConfig } from './configTypes';
+import type { AppConfig, ReminderConfig, StorageConfig } from './configTypes';
 
 const bool = (fallback: boolean) =>
   z
@@ -148,53 +150,6 @@ function managedIdentityIssues(env: z.infer<z.ZodObject<typeof envShape>>, ctx: 
   if (env.STORAGE === 'cosmos' && env.COSMOS_AUTH === 'entra' && !env.AZURE_CLIENT_ID) {
     ctx.addIssue({ code: 'custom', path: ['AZURE_CLIENT_ID'], message: "is required when MicrosoftAppType=UserAssignedMSI and COSMOS_AUTH=entra (the identity's client id)" });
   }
-}
-
-/** `retentionDays`: transient records (outbox, bot state) expire this long after their last write. */
-export type StorageConfig = (
-  | { kind: 'embedded'; dataDir: string }
-  | {
-      kind: 'cosmos';
-      endpoint: string;
-      database: string;
-      auth: { kind: 'key'; key: string } | { kind: 'entra'; managedIdentityClientId?: string };
-      createContainers: boolean;
-      containerPrefix: string;
-    }
-) & { retentionDays?: number };
-
-export interface AppConfig {
-  production: boolean;
-  security: SecurityConfig;
-  /** Time limit of each storage call inside a turn. */
-  storageTimeoutMs: number;
-  port: number;
-  host: string;
-  logLevel: string;
-  /** Bot Framework credentials; an empty appId means no authentication (local testing only). */
-  bot: { appId: string; appPassword: string; appType: string; tenantId: string };
-  storage: StorageConfig;
-  defaultLocale: 'nb' | 'en';
-  sectors: string[];
-  sectorHeadLabel?: string;
-  adminAadObjectIds: string[];
-  shutdownTimeoutMs: number;
-  /** Employees may post ideas anonymously (the programme's choice). */
-  ideasAllowAnonymous: boolean;
-  reminders: ReminderConfig;
-  /** Cohorts of the leadership programme (LEADERSHIP_COHORTS). */
-  leadershipCohorts: Cohort[];
-  retentionDays: number;
-}
-
-export interface ReminderConfig {
-  /** Run the reminder job in-process on `cron` (Europe/Oslo). */
-  enabled: boolean;
-  cron: string;
-  cycles: ProgrammeCycle[];
-  policy: WorkingTimePolicy;
-  sender: { ratePerSecond: number; concurrency: number; maxAttempts: number };
-  leaseMs: number;
 }
 
 /** A JSON list setting: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
