@@ -1,4 +1,6 @@
 // Composition root: builds storage, the bot and the HTTP server from the configuration.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
 import type { AppConfig } from './config';
 import { setSectorHeadLabel } from './i18n';
@@ -72,6 +74,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const initiatives = new InitiativeRepository(store);
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
+  const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
   const base = {
     config,
     logger,
@@ -83,7 +86,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ideas,
     teamLinks,
     ideaMessenger,
-    ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
+    ideaCards,
     roster,
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
@@ -107,6 +110,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     async start() {
       const port = await http.listen(config.port, config.host);
       reminders.start();
+      // Cards a killed process claimed but never posted; in the background, so start-up is not held up.
+      ideaCards.postUnposted().catch((err: unknown) => logger.warn({ err }, 'could not post the unposted idea cards'));
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
       return port;
     },
