@@ -2,8 +2,9 @@
 import type { Idea } from '../../src/domain/idea/idea';
 import { ideaCardData, ideaFormData, ideaListData, ideaNoticeData } from '../../src/teams/ideas/ideaCards';
 import type { CardSample } from './samples';
+import { HOSTILE } from './hostile';
 
-const H = (s: string) => `${s} \${owner} [x](https://evil)`;
+const H = (s: string) => `${s} ${HOSTILE}`;
 
 export const IDEA_USER = {
   title: H('Oppskrift på kjøleskapet'),
