@@ -54,7 +54,7 @@ export const IDEA_CARD_SAMPLES: Record<string, CardSample> = {
     data: ideaCardData(
       'nb',
       sampleIdea,
-      { isLeader: true, aadObjectId: 'a', inList: true, initiatives: [{ id: 'i1', title: IDEA_USER.initiative }], initiativeTitle: IDEA_USER.initiative, message: { text: 'Lagret', kind: 'good' } },
+      { isLeader: true, aadObjectId: 'a', inList: true, initiatives: [{ id: 'i1', title: IDEA_USER.initiative }], initiativeTitle: IDEA_USER.initiative, message: { text: `Ideen er koblet til tiltaket «${IDEA_USER.initiative}».`, kind: 'good' } },
       ['29:leader'],
     ),
     userText: [IDEA_USER.title, IDEA_USER.need, IDEA_USER.proposal, IDEA_USER.seenElsewhere, IDEA_USER.name, IDEA_USER.unit, IDEA_USER.reason, IDEA_USER.initiative],
