@@ -1,4 +1,6 @@
 // Composition root: builds storage, the bot and the HTTP server from the configuration.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { ConversationState, UserState, type Activity, type CloudAdapter } from 'botbuilder';
 import type { AppConfig } from './config';
 import { setSectorHeadLabel } from './i18n';
@@ -76,6 +78,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const initiatives = new InitiativeRepository(store);
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
+  const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
   const base = {
     config,
     logger,
@@ -87,7 +90,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ideas,
     teamLinks,
     ideaMessenger,
-    ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
+    ideaCards,
     roster,
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
@@ -111,6 +114,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     async start() {
       const port = await http.listen(config.port, config.host);
       reminders.start();
+      // Cards a killed process claimed but never posted; in the background, so start-up is not held up.
+      ideaCards.postUnposted().catch((err: unknown) => logger.warn({ err }, 'could not post the unposted idea cards'));
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
       if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;

@@ -4,7 +4,10 @@
 import { readdirSync } from 'node:fs';
 import { CARDS_DIR, expandCard } from '../../src/teams/cards/template';
 import { LOCALES } from '../../src/i18n';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CARD_SAMPLES, HOSTILE_TEXT } from './samples';
+import { HOSTILE_FIELDS } from './hostile';
 import { chartElements, parseWarnings, TEAMS_CHARTS } from './cardChecks';
 
 export { parseWarnings };
@@ -50,6 +53,15 @@ describe('card templates', () => {
         expect(rendered.some((r) => r.includes(text))).toBe(false);
       }
     });
+  });
+
+  it.each(templates)('%s: its hostile samples name a field the template binds, and every user text holds all hostile parts', (name) => {
+    const sample = CARD_SAMPLES[name]!;
+    if (sample.userText.length === 0) return;
+    const source = readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8');
+    const bound = new Set([...source.matchAll(/\$\{(?:\$root\.)?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+    expect(HOSTILE_FIELDS.filter((f) => bound.has(f))).not.toEqual([]);
+    for (const text of sample.userText) for (const h of HOSTILE_TEXT) expect(text).toContain(h);
   });
 
   it('the validator does catch a broken card', () => {

@@ -2,8 +2,9 @@
 import type { Idea } from '../../src/domain/idea/idea';
 import { ideaCardData, ideaFormData, ideaListData, ideaNoticeData } from '../../src/teams/ideas/ideaCards';
 import type { CardSample } from './samples';
+import { HOSTILE } from './hostile';
 
-const H = (s: string) => `${s} \${owner} [x](https://evil)`;
+const H = (s: string) => `${s} ${HOSTILE}`;
 
 export const IDEA_USER = {
   title: H('Oppskrift på kjøleskapet'),
@@ -53,7 +54,7 @@ export const IDEA_CARD_SAMPLES: Record<string, CardSample> = {
     data: ideaCardData(
       'nb',
       sampleIdea,
-      { isLeader: true, aadObjectId: 'a', inList: true, initiatives: [{ id: 'i1', title: IDEA_USER.initiative }], initiativeTitle: IDEA_USER.initiative, message: { text: 'Lagret', kind: 'good' } },
+      { isLeader: true, aadObjectId: 'a', inList: true, initiatives: [{ id: 'i1', title: IDEA_USER.initiative }], initiativeTitle: IDEA_USER.initiative, message: { text: `Ideen er koblet til tiltaket «${IDEA_USER.initiative}».`, kind: 'good' } },
       ['29:leader'],
     ),
     userText: [IDEA_USER.title, IDEA_USER.need, IDEA_USER.proposal, IDEA_USER.seenElsewhere, IDEA_USER.name, IDEA_USER.unit, IDEA_USER.reason, IDEA_USER.initiative],

@@ -7,8 +7,9 @@ import { overviewFor } from '../../src/domain/overview/scope';
 import { drilldownCardData, leaderCardData, programmeCardData } from '../../src/teams/overview/overviewCardData';
 import { seededProgramme, type ProgrammeSize } from '../../fixtures/overviewProgramme';
 import type { CardSample } from './samples';
+import { HOSTILE } from './hostile';
 
-const H = '${owner} [x](https://evil)';
+const H = HOSTILE;
 export const OVERVIEW_USER = {
   sector: `Sektor ${H}`,
   unit: `Enhet ${H}`,

@@ -1,11 +1,12 @@
 // Samples for the reminder cards (nudge, digests, roster status): imported by samples.ts.
 import type { Finding } from '../../src/domain/reminders/rules';
 import { nudgeCardData, ownerDigestData, rosterStatusData, sectorDigestData } from '../../src/teams/proactive/reminderCards';
+import { HOSTILE } from './hostile';
 
-const HOSTILE_TITLE = '${owner} [x](https://evil) tiltak';
-const HOSTILE_NAME = '[x](https://evil) Kari';
-const HOSTILE_UNIT = '${owner} enhet';
-const HOSTILE_SECTOR = 'Miljø, idrett og ${owner}';
+const HOSTILE_TITLE = `${HOSTILE} tiltak`;
+const HOSTILE_NAME = `${HOSTILE} Kari`;
+const HOSTILE_UNIT = `${HOSTILE} enhet`;
+const HOSTILE_SECTOR = `Miljø, idrett og ${HOSTILE}`;
 
 const findings: Finding[] = [
   { rule: 'registration_overdue', deadline: '2026-10-30', workingDaysLate: 20, missed: 1 },

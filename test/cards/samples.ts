@@ -4,6 +4,7 @@
 import type { FieldErrors, RawForm } from '../../src/domain/initiative/formTypes';
 import type { Initiative, InitiativeProposal, ProgressReport } from '../../src/domain/initiative/initiative';
 import { commandRoutes } from '../../src/teams/routes';
+import { HOSTILE } from './hostile';
 import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
@@ -21,7 +22,7 @@ import {
   type ListItem,
 } from '../../src/teams/cards/initiativeCards';
 
-export const HOSTILE_TEXT = ['${owner}', '[x](https://evil)'];
+export { HOSTILE_TEXT } from './hostile';
 
 export interface CardSample {
   data: object;
@@ -31,9 +32,8 @@ export interface CardSample {
 
 // ---- Initiative fixtures: every user-text field holds hostile text -------------------------
 
-const [H1, H2] = HOSTILE_TEXT as [string, string];
 /** A distinct hostile text per field, so each field is checked on its own. */
-const hostile = (field: string) => `${field} ${H1} ${H2}`;
+const hostile = (field: string) => `${field} ${HOSTILE}`;
 
 export const USER = {
   title: hostile('Tittel'),

@@ -32,7 +32,9 @@ describe('ThrottledSender', () => {
 
   it('waits the Retry-After of a 429 (pausing everyone) and then delivers', async () => {
     let calls = 0;
+    const times: number[] = [];
     const deliver: Deliver = async () => {
+      times.push(Date.now());
       if (++calls === 1) throw httpError(429, '0.3');
     };
     const sender = new ThrottledSender(deliver, { ratePerSecond: 1000, concurrency: 2, baseBackoffMs: 5000 }, logger);
@@ -43,7 +45,22 @@ describe('ThrottledSender', () => {
     expect(await first).toEqual({ status: 'sent', attempts: 2 });
     expect(await second).toEqual({ status: 'sent', attempts: 1 });
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
+    // The header, not the backoff (2.5 to 5 s here), decides the wait: an upper bound too.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(290);
+    expect(times[1]! - times[0]!).toBeLessThan(1500);
     expect(sender.throttled).toBe(1);
+  });
+
+  it('waits the Retry-After of a 429 even when the backoff would be much shorter', async () => {
+    const times: number[] = [];
+    const deliver: Deliver = async () => {
+      times.push(Date.now());
+      if (times.length === 1) throw httpError(429, '0.4');
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 1000, concurrency: 1, baseBackoffMs: 10, maxBackoffMs: 20 }, logger);
+    expect(await sender.send(target, {})).toEqual({ status: 'sent', attempts: 2 });
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(390);
+    expect(times[1]! - times[0]!).toBeLessThan(1500);
   });
 
   it('backs off exponentially on server errors and gives up after maxAttempts (failed)', async () => {

@@ -61,7 +61,7 @@ export interface Idea extends IdeaContent {
   unit?: string;
   sector?: string;
   /** The channel the card is posted in (reference without any user) and the card's activity id. */
-  channel?: { reference: Record<string, unknown>; activityId?: string; postClaimedAt?: string };
+  channel?: { reference: Record<string, unknown>; activityId?: string; postClaimedAt?: string; postClaimedBy?: string };
   supporters: Supporter[];
   status: IdeaStatus;
   statusReason?: string;

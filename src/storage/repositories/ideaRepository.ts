@@ -5,8 +5,14 @@ import type { Idea } from '../../domain/idea/idea';
 import { ConflictError, type Collection, type DocumentStore, type Versioned } from '../documentStore';
 import { mutate } from '../optimistic';
 
-/** A post claim older than this is taken over (the instance that claimed it died before posting). */
+/** A post claim older than this is taken over by any instance (the one that claimed it died or hung). */
 export const POST_CLAIM_STALE_MS = 60_000;
+/**
+ * A claim by another process (one that has since died, or another instance) is taken over after
+ * this long: a post takes well under a second, so a claim this old is very likely dead, and a
+ * rare second card is better than an idea without one.
+ */
+export const POST_CLAIM_FOREIGN_MS = 5_000;
 
 export class IdeaRepository {
   private readonly docs: Collection<Idea>;
@@ -38,18 +44,26 @@ export class IdeaRepository {
   }
 
   /**
-   * Claims the right to post the idea's card in its channel: only one of several deliveries of
-   * the same submit wins. False when the card is posted or another turn is posting it.
+   * Claims the right to post the idea's card in its channel for `instance` (one id per process):
+   * only one of several deliveries of the same submit wins. False when the card is posted or
+   * another process claimed it recently. A claim by `instance` itself is taken again: the caller
+   * knows it is not posting now (an earlier attempt failed).
    */
-  async claimPost(id: string): Promise<boolean> {
+  async claimPost(id: string, instance: string): Promise<boolean> {
     const now = this.now();
     const { written } = await this.update(id, (idea) => {
       if (!idea.channel || idea.channel.activityId) return undefined;
-      const claimed = idea.channel.postClaimedAt;
-      if (claimed && now.getTime() - Date.parse(claimed) < POST_CLAIM_STALE_MS) return undefined;
-      return { ...idea, channel: { ...idea.channel, postClaimedAt: now.toISOString() } };
+      if (!claimTakeable(idea.channel, instance, now)) return undefined;
+      return { ...idea, channel: { ...idea.channel, postClaimedAt: now.toISOString(), postClaimedBy: instance } };
     });
     return written;
+  }
+
+  /** Ideas whose card was claimed but never posted, and whose claim `instance` may take over now. */
+  async listUnposted(instance: string): Promise<Idea[]> {
+    const now = this.now();
+    const docs = await this.docs.query({ where: [{ field: 'channel.postClaimedAt', op: '>', value: '' }] });
+    return docs.map((d) => d.value).filter((i) => i.channel && !i.channel.activityId && claimTakeable(i.channel, instance, now));
   }
 
   async listByUnits(units: readonly string[]): Promise<Idea[]> {
@@ -67,4 +81,12 @@ export class IdeaRepository {
     const docs = await this.docs.query({ where: [{ field: 'teamId', op: '=', value: teamId }] });
     return docs.map((d) => d.value).filter((i) => !i.unit);
   }
+}
+
+function claimTakeable(channel: NonNullable<Idea['channel']>, instance: string, now: Date): boolean {
+  const claimed = channel.postClaimedAt;
+  if (!claimed) return true;
+  if (channel.postClaimedBy === instance) return true;
+  const age = now.getTime() - Date.parse(claimed);
+  return age >= (channel.postClaimedBy ? POST_CLAIM_FOREIGN_MS : POST_CLAIM_STALE_MS);
 }

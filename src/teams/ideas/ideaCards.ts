@@ -123,10 +123,16 @@ export function ideaCard(locale: Locale, idea: Idea, viewer: IdeaViewer = {}, le
 
 // ---------- the leader's list ----------
 
+/** A card must stay under Teams' 28 KB: the list shows this many ideas and says how many more there are. */
+export const MAX_IDEAS_LISTED = 25;
+
+/** `ideas` in the leader's order (sortForLeader): those that need an answer first. */
 export function ideaListData(locale: Locale, ideas: readonly Idea[]): object {
   const date = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { timeZone: PROGRAMME_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
+  const more = ideas.length - MAX_IDEAS_LISTED;
   return {
-    items: ideas.map((i) => ({
+    more: more > 0 ? t(locale, 'ideas.listMore', { more, shown: MAX_IDEAS_LISTED }) : '',
+    items: ideas.slice(0, MAX_IDEAS_LISTED).map((i) => ({
       ideaId: i.id,
       title: i.title,
       unit: i.unit ?? '',

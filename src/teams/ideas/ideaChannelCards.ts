@@ -1,6 +1,6 @@
 // The idea's card in the channel: posted once, brought up to date after every change, and the
 // notice to the submitter. Built once in the composition root: it serialises the card updates
-// of each idea, so it must be shared by all turns.
+// of each idea and knows which cards this process is posting, so it must be shared by all turns.
 import type { Idea } from '../../domain/idea/idea';
 import type { Locale } from '../../i18n';
 import type { CardJson } from '../cards/template';
@@ -13,11 +13,15 @@ type Deps = Pick<TeamsDeps, 'ideas' | 'initiatives' | 'teamLinks' | 'profiles' |
 export class IdeaChannelCards {
   /** Per idea: the channel card update running now, and whether another is wanted after it. */
   private readonly updating = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** Per idea: the post of its card running in this process now. */
+  private readonly posting = new Map<string, Promise<void>>();
 
   constructor(
     private readonly deps: Deps,
     /** Channel cards are shared by everyone, so they use the programme's language. */
     private readonly locale: Locale,
+    /** This process, in post claims: a claim by another process that is this old is taken over. */
+    private readonly instanceId: string,
   ) {}
 
   /** The card everyone sees in the channel (no user-specific state). */
@@ -60,10 +64,30 @@ export class IdeaChannelCards {
     }
   }
 
-  /** Posts the idea's card once, whichever delivery of the submit gets here first. */
-  async postOnce(idea: Idea): Promise<void> {
-    if (!idea.channel || !(await this.deps.ideas.claimPost(idea.id))) return;
+  /**
+   * Posts the idea's card once, whichever delivery of the submit gets here first. A delivery that
+   * arrives while this process posts waits for that post; one that finds a claim left by a
+   * failed attempt or a dead process posts the card itself.
+   */
+  postOnce(idea: Idea): Promise<void> {
+    const running = this.posting.get(idea.id);
+    if (running) return running;
+    const done = this.claimAndPost(idea).finally(() => this.posting.delete(idea.id));
+    this.posting.set(idea.id, done);
+    return done;
+  }
+
+  /** On start-up: posts the cards that were claimed but never posted (the process died in between). */
+  async postUnposted(): Promise<number> {
+    const ideas = await this.deps.ideas.listUnposted(this.instanceId);
+    for (const idea of ideas) await this.postOnce(idea);
+    if (ideas.length > 0) this.deps.logger.info({ count: ideas.length }, 'posted idea cards left unposted');
+    return ideas.length;
+  }
+
+  private async claimAndPost(idea: Idea): Promise<void> {
     try {
+      if (!idea.channel || !(await this.deps.ideas.claimPost(idea.id, this.instanceId))) return;
       const activityId = await this.deps.ideaMessenger.post(idea.channel.reference, await this.sharedCard(idea));
       if (activityId) {
         await this.deps.ideas.update(idea.id, (i) => (i.channel ? { ...i, channel: { ...i.channel, activityId } } : undefined));

@@ -29,7 +29,8 @@ async function linkTeam(context: TurnContext, deps: Deps): Promise<string> {
 
 /** The typed command. */
 export async function linkChannel(context: TurnContext, deps: Deps): Promise<void> {
-  await context.sendActivity(await linkTeam(context, deps));
+  // The unit's name comes from the roster: shown literally, never as markdown.
+  await context.sendActivity({ text: await linkTeam(context, deps), textFormat: 'plain' });
 }
 
 /** The link prompt's button (Action.Execute). */

@@ -167,6 +167,16 @@ describe('evaluateLeader', () => {
     expect(evaluateLeader(leader({ initiatives: [two] }), ctx('2026-09-30')).escalate).toBe(false);
   });
 
+  it('escalates at exactly two missed deadlines, not at one', () => {
+    // The registration deadline (30 October) is one missed deadline; a report period (4 weeks) later it is two.
+    const one = evaluateLeader(leader(), ctx('2026-11-26'));
+    expect(one.missedDeadlines).toBe(1);
+    expect(one.escalate).toBe(false);
+    const two = evaluateLeader(leader(), ctx('2026-11-27'));
+    expect(two.missedDeadlines).toBe(2);
+    expect(two.escalate).toBe(true);
+  });
+
   it('finds nothing for a leader who is up to date', () => {
     const fine = initiative({ createdAt: '2026-09-01T08:00:00Z', lastReportAt: '2026-10-20T08:00:00Z' });
     expect(evaluateLeader(leader({ initiatives: [fine] }), ctx('2026-11-02')).findings).toEqual([]);
