@@ -29,6 +29,9 @@ import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime
 import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
 import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
 import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
+import { InitiativeSearchService } from './search/searchService';
+import { MiniSearchInitiativeIndex } from './search/miniSearchIndex';
+import { ReuseThanks } from './teams/explore/reuseThanks';
 
 export interface App {
   readonly store: DocumentStore;
@@ -70,6 +73,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const profiles = new ProfileRepository(store);
   const ideas = new IdeaRepository(store);
   const initiatives = new InitiativeRepository(store);
+  const search = new InitiativeSearchService(initiatives, new MiniSearchInitiativeIndex(), {
+    onRefreshError: (err) => logger.warn({ err }, 'search index refresh failed'),
+  });
+  initiatives.onSaved((saved) => search.onInitiativeSaved(saved));
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const base = {
@@ -87,6 +94,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     roster,
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
+    search,
+    reuseThanks: new ReuseThanks(sender, conversations, profiles, logger, config.defaultLocale),
     now,
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
@@ -105,6 +114,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     reminders,
     sender,
     async start() {
+      // The index is built from the store before the first search can arrive.
+      await search.start();
       const port = await http.listen(config.port, config.host);
       reminders.start();
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
@@ -113,6 +124,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     async stop() {
       if (stopped) return;
       stopped = true;
+      search.stop();
       await reminders.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');

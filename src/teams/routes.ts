@@ -31,6 +31,9 @@ import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
 import type { TeamsDeps } from './turn/deps';
+import { exploreSearch, sendExplore } from './explore/explore';
+import { openInitiative } from './explore/openInitiative';
+import { startReuse } from './explore/startReuse';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
@@ -66,12 +69,16 @@ function buildRoutes() {
     { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
+    { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'exploreSearch', handler: exploreSearch, access: 'anyone' },
+    { kind: 'submit', verb: 'exploreOpen', handler: openInitiative, access: 'anyone' },
+    { kind: 'submit', verb: 'reuse', handler: startReuse, access: 'leader' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -92,7 +99,7 @@ function buildRoutes() {
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule }
+  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
   | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
@@ -132,7 +139,21 @@ export function normalizeText(text: string): string {
 export function commandForText(text: string | undefined): CommandRoute | undefined {
   if (!text) return undefined;
   const typed = normalizeText(text);
-  return commandRoutes().find((c) => c.nb === typed || c.en === typed);
+  return commandRoutes().find((c) => c.nb === typed || c.en === typed) ?? commandRoutes().find((c) => commandText(c, typed) !== undefined);
+}
+
+/**
+ * What was typed after a command that takes free text (`utforsk nettbrett` → «nettbrett»):
+ * undefined when `text` is not that command, '' when nothing follows it.
+ */
+export function commandText(route: CommandRoute, text: string | undefined): string | undefined {
+  if (!text || !('takesText' in route && route.takesText)) return undefined;
+  const typed = normalizeText(text);
+  for (const word of [route.nb, route.en]) {
+    if (typed === word) return '';
+    if (typed.startsWith(`${word} `)) return typed.slice(word.length + 1).trim();
+  }
+  return undefined;
 }
 
 /** The route a button's verb names: a command id, a submit verb or an Action.Execute verb. */
