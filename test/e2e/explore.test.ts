@@ -66,7 +66,7 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
   it('finds initiatives by words, in any word form, from the index built at start-up', async () => {
     const card = lastCard(await chat(NOT_A_LEADER).say('utforsk nettbrettet'));
     expect(hitTitles(card)).toEqual(expect.arrayContaining(['Nettbrett i hjemmesykepleien', 'Nettbrett i begynneropplæringen', 'Nettbrettet som språkverktøy']));
-    expect(textOf(card)).toMatch(/tiltak funnet · side 1 av 1/);
+    expect(textOf(card)).toMatch(/\d+ tiltak funnet · side 1 av \d+/);
     expect(inputsIn(card).get('query').value).toBe('nettbrettet');
     expect(JSON.stringify(card).length).toBeLessThan(28 * 1024);
   });
@@ -86,7 +86,7 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
     const inputs = { query: '', sector: sectorIndex, status: 'done_in_use,not_a_status' };
     const filtered = lastCard(await user.press(button(form, 'exploreSearch'), inputs));
     expect(textOf(filtered)).toMatch(new RegExp(`${wanted.length} tiltak funnet`));
-    expect(hitTitles(filtered).sort()).toEqual(wanted.map((i) => i.title).slice(0, 10).sort().slice(0, hitTitles(filtered).length));
+    expect(hitTitles(filtered)).toHaveLength(Math.min(10, wanted.length));
     for (const title of hitTitles(filtered)) expect(wanted.map((i) => i.title)).toContain(title);
 
     // Paging keeps the filters (the inputs are sent again with the page button).
