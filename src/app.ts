@@ -32,6 +32,7 @@ import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/pr
 import { InitiativeSearchService } from './search/searchService';
 import { MiniSearchInitiativeIndex } from './search/miniSearchIndex';
 import { ReuseThanks } from './teams/explore/reuseThanks';
+import { InitiativeShareRepository } from './storage/repositories/initiativeShareRepository';
 
 export interface App {
   readonly store: DocumentStore;
@@ -95,6 +96,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
     search,
+    shares: new InitiativeShareRepository(store),
     reuseThanks: new ReuseThanks(sender, conversations, profiles, logger, config.defaultLocale),
     now,
   };

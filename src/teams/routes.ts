@@ -34,6 +34,8 @@ import type { TeamsDeps } from './turn/deps';
 import { exploreSearch, sendExplore } from './explore/explore';
 import { openInitiative } from './explore/openInitiative';
 import { startReuse } from './explore/startReuse';
+import { sendSharePick, shareInitiative } from './explore/shareInitiative';
+import { supportInitiative } from './explore/supportInitiative';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
@@ -70,6 +72,7 @@ function buildRoutes() {
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
+    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'initiativeOwner' },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
@@ -79,6 +82,7 @@ function buildRoutes() {
     { kind: 'submit', verb: 'exploreSearch', handler: exploreSearch, access: 'anyone' },
     { kind: 'submit', verb: 'exploreOpen', handler: openInitiative, access: 'anyone' },
     { kind: 'submit', verb: 'reuse', handler: startReuse, access: 'leader' },
+    { kind: 'submit', verb: 'shareInitiative', handler: shareInitiative, access: 'initiativeOwner' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -91,6 +95,7 @@ function buildRoutes() {
     { kind: 'execute', verb: 'ideaOpen', handler: openIdea, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaRegisterForm', handler: registerIdeaForm, access: 'leader' },
     { kind: 'execute', verb: 'ideaLinkTeam', handler: linkChannelFromCard, access: 'leader' },
+    { kind: 'execute', verb: 'initiativeSupport', handler: supportInitiative, access: 'anyone' },
 
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },

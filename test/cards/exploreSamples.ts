@@ -4,6 +4,7 @@ import type { Initiative } from '../../src/domain/initiative/initiative';
 import { DEFAULT_PAGE } from '../../src/domain/search/searchRequest';
 import { toSearchHit } from '../../src/search/initiativeSearchIndex';
 import { exploreListData, initiativePublicData } from '../../src/teams/explore/exploreCards';
+import { initiativeSharedData, sharePickData } from '../../src/teams/explore/shareCards';
 import type { CardSample } from './samples';
 
 const LEADER = { admin: false, leads: [{ unit: 'Annen enhet', sector: 'Oppvekst', rosterId: 'leder@kommune.no' }], headOf: [] };
@@ -23,6 +24,14 @@ export function exploreCardSamples(initiative: Initiative, user: { title: string
     initiativePublic: {
       data: initiativePublicData('nb', reused, LEADER),
       userText: [user.title, user.unit, user.problem, user.goal, user.benefit, user.ownerName],
+    },
+    sharePick: {
+      data: sharePickData('nb', [initiative, { ...initiative, id: 'initiative-2' }]),
+      userText: [user.title, user.unit],
+    },
+    initiativeShared: {
+      data: initiativeSharedData('nb', initiative, { id: 'share:initiative-1:team-1', supporters: [{ aadObjectId: 'a', userId: 'u' }] }, true),
+      userText: [user.title, user.unit, user.problem, user.goal],
     },
   };
 }

@@ -13,6 +13,8 @@ import { InitiativeRepository } from '../../src/storage/repositories/initiativeR
 import { RosterRepository } from '../../src/storage/repositories/rosterRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
 import type { Initiative } from '../../src/domain/initiative/initiative';
+import { execute, mention, type Place } from '../support/channel';
+import { cardsIn } from '../support/cards';
 
 afterAll(() => stopSharedCosmosServer());
 
@@ -21,6 +23,8 @@ const OWNER = testUser(601);
 const LEADER = testUser(602);
 const NOT_A_LEADER = testUser(603);
 const WRONG_UNIT = testUser(604);
+const COLLEAGUE = testUser(605);
+const TEAM: Place = { teamId: '19:team-explore@thread.tacv2', channelId: '19:team-explore@thread.tacv2' };
 
 const LEADER_PROFILE = { name: 'Lise Leder', unit: 'Bekkestua barnehage', sector: FIXTURE_SECTORS.barnehage, role: 'leader', language: 'nb' };
 const WHO = { beneficiaries: 'users,employees' };
@@ -42,11 +46,15 @@ function button(card: any, verb: string): any {
   return actionsIn(card).find((a) => a.data?.verb === verb);
 }
 
+/** Lise's own initiative, to share in her unit's channel. */
+const LISES = { ...FIXTURE_INITIATIVES.find((i) => i.sector === FIXTURE_SECTORS.barnehage && i.status === 'active')!, ownerId: LEADER.aadObjectId, ownerName: 'Lise Leder', unit: 'Bekkestua barnehage' };
+
 async function seed(store: DocumentStore): Promise<Initiative> {
   await store.init();
   const initiatives = new InitiativeRepository(store);
   const original = { ...fixtureByTitle(ORIGINAL_TITLE), ownerId: OWNER.aadObjectId, ownerName: 'Olga Eier' };
-  for (const i of FIXTURE_INITIATIVES) await initiatives.createIfAbsent(i.id === original.id ? original : i);
+  const seeded = (i: Initiative) => (i.id === original.id ? original : i.id === LISES.id ? LISES : i);
+  for (const i of FIXTURE_INITIATIVES) await initiatives.createIfAbsent(seeded(i));
   await new RosterRepository(store).import([
     { line: 2, row: { name: 'Lise Leder', email: 'lise@kommune.no', aadObjectId: LEADER.aadObjectId, unit: LEADER_PROFILE.unit, sector: LEADER_PROFILE.sector } },
     { line: 3, row: { name: 'Vera Vikar', email: 'vera@kommune.no', aadObjectId: WRONG_UNIT.aadObjectId, unit: 'Solsikken barnehage', sector: LEADER_PROFILE.sector } },
@@ -176,6 +184,39 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
     const opened = lastCard(await lise.press(button(summary, 'exploreOpen')));
     expect(textOf(opened)).toContain(similar[0]);
     await lise.say('avbryt');
+  });
+
+  it('del: the owner shares their initiative in the unit’s linked channel once, and colleagues support it once', async () => {
+    const lise = chat(LEADER);
+    await lise.submit(await lise.say('profil'), 'submit', LEADER_PROFILE);
+    const pick = lastCard(await lise.say('del'));
+    const shareButton = actionsIn(pick).find((a) => a.data?.verb === 'shareInitiative' && a.data.initiativeId === LISES.id);
+    expect(textOf(pick)).toContain(LISES.title);
+    expect(texts(await lise.press(shareButton))).toMatch(/Ingen teamkanal er koblet til Bekkestua barnehage/);
+
+    await c.bot.post(mention(c, TEAM, LEADER, 'koble kanal'));
+    // Someone who does not own it cannot share it, whatever the button says.
+    expect(texts(await chat(NOT_A_LEADER).press(shareButton))).toMatch(/Du har ikke tilgang/);
+    const shareCards = () => c.connector.sentTo(TEAM.channelId).flatMap(cardsIn).filter((card) => actionsIn(card).some((a) => a.verb === 'initiativeSupport'));
+    expect(shareCards()).toHaveLength(0);
+
+    const [first, second] = await Promise.all([lise.press(shareButton), lise.press(shareButton)]);
+    expect(texts([...first, ...second])).toMatch(/er delt i 1 kanal/);
+    expect(texts([...first, ...second])).toMatch(/er allerede delt/);
+    expect(shareCards()).toHaveLength(1);
+    const card = shareCards()[0];
+    expect(textOf(card)).toContain(LISES.title);
+    const support = actionsIn(card).find((a) => a.verb === 'initiativeSupport');
+
+    const updatesBefore = c.connector.updates().length;
+    const presses = await Promise.all([1, 2, 3].map(() => c.bot.post(execute(c, TEAM, COLLEAGUE, 'initiativeSupport', support.data))));
+    for (const res of presses) expect(textOf(res.body.value)).toMatch(/Støtter: 1/);
+    expect(actionsIn(presses[0]!.body.value).map((a) => a.data.support)).toEqual([false]);
+    expect(c.connector.updates().length - updatesBefore).toBe(1);
+    const res = await c.bot.post(execute(c, TEAM, NOT_A_LEADER, 'initiativeSupport', support.data));
+    expect(textOf(res.body.value)).toMatch(/Støtter: 2/);
+    const forged = await c.bot.post(execute(c, TEAM, COLLEAGUE, 'initiativeSupport', { shareId: 'share:nope:nope', support: true }));
+    expect(forged.body.statusCode).toBe(404);
   });
 });
 

@@ -18,6 +18,7 @@ import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
 import type { InitiativeSearchService } from '../../search/searchService';
 import type { ReuseThanks } from '../explore/reuseThanks';
+import type { InitiativeShareRepository } from '../../storage/repositories/initiativeShareRepository';
 
 export interface Notifier {
   /** Tells the sector head of the initiative's sector that the leader asked for help. */
@@ -48,6 +49,8 @@ export interface TeamsDeps {
   search: InitiativeSearchService;
   /** The thank-you to an initiative's owner when another unit reuses it. */
   reuseThanks: ReuseThanks;
+  /** Initiatives shared to team channels (`del`) and who supports them there. */
+  shares: InitiativeShareRepository;
   now(): Date;
 }
 
