@@ -72,7 +72,7 @@ function buildRoutes() {
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
-    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'initiativeOwner' },
+    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'initiativeOwner', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
@@ -104,7 +104,7 @@ function buildRoutes() {
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean }
+  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean; inMenu?: boolean }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
   | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
@@ -124,6 +124,11 @@ export function routes(): readonly Route[] {
 
 export function commandRoutes(): readonly CommandRoute[] {
   return routes().filter((r): r is CommandRoute => r.kind === 'command');
+}
+
+/** The commands the Teams manifest lists (Teams shows at most 10 per scope); the rest are typed or in the help card. */
+export function menuCommandRoutes(): readonly CommandRoute[] {
+  return commandRoutes().filter((c) => !('inMenu' in c && c.inMenu === false));
 }
 
 export function messageExtensionRoutes(): readonly MessageExtensionRoute[] {
