@@ -33,6 +33,8 @@ export interface ScreenshotScenario {
   locale?: string;
   /** Browser window size. Default 1280x900. */
   viewport?: { width: number; height: number };
+  /** Start the bot on a seeded store instead of an empty one ('explore': the 305 fixture initiatives). */
+  seed?: 'explore';
 }
 
 const profile: ScreenshotStep[] = [
@@ -94,6 +96,39 @@ const leaderIdea: ScreenshotStep[] = [
   { click: 'Åpne' },
 ];
 
+// «utforsk» and «stjæl med stil», on a store seeded with the fixture initiatives, where Alex
+// leads Bekkestua barnehage on the roster.
+const exploreScenarios: ScreenshotScenario[] = [
+  { name: 'explore', seed: 'explore', steps: [{ send: 'utforsk nettbrett' }], output: 'docs/screenshots/explore.png', viewport: { width: 1280, height: 1400 } },
+  {
+    name: 'explore-similar',
+    seed: 'explore',
+    steps: [
+      ...leaderProfile,
+      { send: 'nytt tiltak' },
+      { fill: 'Navn på tiltaket', value: 'Nettbrett i barnehagen' },
+      { fill: 'Hvilket problem eller behov skal løses?', value: 'Pedagogene dokumenterer på papir og taster inn etterpå; nettbrett kan spare tid.' },
+      { fill: 'Hva er målet?', value: 'Mer tid sammen med barna.' },
+      ...proposal.slice(profile.length + what.length),
+    ],
+    output: 'docs/screenshots/explore-similar.png',
+    viewport: { width: 1280, height: 1600 },
+  },
+  {
+    name: 'explore-reuse',
+    seed: 'explore',
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }],
+    output: 'docs/screenshots/explore-reuse.png',
+    viewport: { width: 1280, height: 1400 },
+  },
+  {
+    name: 'explore-reuse-start',
+    seed: 'explore',
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Bruk dette tiltaket', expectReply: true }],
+    output: 'docs/screenshots/explore-reuse-start.png',
+  },
+];
+
 export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
   { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
@@ -135,4 +170,5 @@ export const scenarios: ScreenshotScenario[] = [
     cardWithButton: 'Støtt',
   },
   { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
+  ...exploreScenarios,
 ];
