@@ -56,7 +56,7 @@ const proposal: ScreenshotStep[] = [
   { select: 'Hvem får nytte av tiltaket?', choice: 'Ansatte' },
   { select: 'Hva slags innovasjon er det?', choice: 'Prosess eller måte å organisere arbeidet på' },
   { click: 'Neste', expectReply: true },
-  { select: 'Hvordan er medarbeiderne med?', choice: 'Idéen kom fra ansatte' },
+  { select: 'Hvordan er medarbeiderne med?', choice: 'Ideen kom fra ansatte' },
   { fill: 'Hvor mange ansatte er involvert?', value: '6' },
   { click: 'Neste', expectReply: true },
   { select: 'Gevinst 1: type', choice: 'Unngåtte kostnader' },
