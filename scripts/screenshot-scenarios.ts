@@ -64,7 +64,7 @@ const proposal: ScreenshotStep[] = [
   { click: 'Neste', expectReply: true },
   { select: 'Fase', choice: '1 Forankring' },
   { fill: 'Startdato', value: '2026-12-01' },
-  { fill: 'Når planlegger dere å ta det i bruk?', value: '2027-06-01' },
+  { fill: 'Når planlegger dere å ta tiltaket i bruk?', value: '2027-06-01' },
   { click: 'Neste', expectReply: true },
 ];
 
