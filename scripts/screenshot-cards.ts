@@ -27,6 +27,8 @@ import {
   startPlaygroundSession,
 } from './lib/playgroundDriver';
 import { scenarios, type ScreenshotScenario, type ScreenshotStep } from './screenshot-scenarios';
+import { seedExploreDataDir } from './lib/playground/seedExplore';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
@@ -44,7 +46,8 @@ async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
 async function runScenario(scenario: ScreenshotScenario): Promise<void> {
   const started = Date.now();
   const locale = scenario.locale ?? 'nb-NO';
-  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale });
+  const dataDir = scenario.seed === 'explore' ? await seedExploreDataDir() : undefined;
+  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir });
   try {
     const browser = await launchBrowser({ locale, viewport: scenario.viewport });
     try {
@@ -70,6 +73,7 @@ async function runScenario(scenario: ScreenshotScenario): Promise<void> {
     }
   } finally {
     await session.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

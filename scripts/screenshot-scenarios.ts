@@ -33,6 +33,8 @@ export interface ScreenshotScenario {
   locale?: string;
   /** Browser window size. Default 1280x900. */
   viewport?: { width: number; height: number };
+  /** Start the bot on a seeded store instead of an empty one ('explore': the 305 fixture initiatives). */
+  seed?: 'explore';
 }
 
 const profile: ScreenshotStep[] = [
@@ -54,7 +56,7 @@ const proposal: ScreenshotStep[] = [
   { select: 'Hvem får nytte av tiltaket?', choice: 'Ansatte' },
   { select: 'Hva slags innovasjon er det?', choice: 'Prosess eller måte å organisere arbeidet på' },
   { click: 'Neste', expectReply: true },
-  { select: 'Hvordan er medarbeiderne med?', choice: 'Idéen kom fra ansatte' },
+  { select: 'Hvordan er medarbeiderne med?', choice: 'Ideen kom fra ansatte' },
   { fill: 'Hvor mange ansatte er involvert?', value: '6' },
   { click: 'Neste', expectReply: true },
   { select: 'Gevinst 1: type', choice: 'Unngåtte kostnader' },
@@ -62,7 +64,7 @@ const proposal: ScreenshotStep[] = [
   { click: 'Neste', expectReply: true },
   { select: 'Fase', choice: '1 Forankring' },
   { fill: 'Startdato', value: '2026-12-01' },
-  { fill: 'Når planlegger dere å ta det i bruk?', value: '2027-06-01' },
+  { fill: 'Når planlegger dere å ta tiltaket i bruk?', value: '2027-06-01' },
   { click: 'Neste', expectReply: true },
 ];
 
@@ -92,6 +94,39 @@ const leaderIdea: ScreenshotStep[] = [
   { click: 'Send inn idéen' },
   { send: 'idéer' },
   { click: 'Åpne' },
+];
+
+// «utforsk» and «stjæl med stil», on a store seeded with the fixture initiatives, where Alex
+// leads Bekkestua barnehage on the roster.
+const exploreScenarios: ScreenshotScenario[] = [
+  { name: 'explore', seed: 'explore', steps: [{ send: 'utforsk nettbrett' }], output: 'docs/screenshots/explore.png', viewport: { width: 1280, height: 1400 } },
+  {
+    name: 'explore-similar',
+    seed: 'explore',
+    steps: [
+      ...leaderProfile,
+      { send: 'nytt tiltak' },
+      { fill: 'Navn på tiltaket', value: 'Nettbrett i barnehagen' },
+      { fill: 'Hvilket problem eller behov skal løses?', value: 'Pedagogene dokumenterer på papir og taster inn etterpå; nettbrett kan spare tid.' },
+      { fill: 'Hva er målet?', value: 'Mer tid sammen med barna.' },
+      ...proposal.slice(profile.length + what.length),
+    ],
+    output: 'docs/screenshots/explore-similar.png',
+    viewport: { width: 1280, height: 1600 },
+  },
+  {
+    name: 'explore-reuse',
+    seed: 'explore',
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }],
+    output: 'docs/screenshots/explore-reuse.png',
+    viewport: { width: 1280, height: 1400 },
+  },
+  {
+    name: 'explore-reuse-start',
+    seed: 'explore',
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Bruk dette tiltaket', expectReply: true }],
+    output: 'docs/screenshots/explore-reuse-start.png',
+  },
 ];
 
 export const scenarios: ScreenshotScenario[] = [
@@ -135,4 +170,5 @@ export const scenarios: ScreenshotScenario[] = [
     cardWithButton: 'Støtt',
   },
   { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
+  ...exploreScenarios,
 ];

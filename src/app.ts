@@ -33,6 +33,10 @@ import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime
 import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
 import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
 import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
+import { InitiativeSearchService } from './search/searchService';
+import { MiniSearchInitiativeIndex } from './search/miniSearchIndex';
+import { ReuseThanks } from './teams/explore/reuseThanks';
+import { InitiativeShareRepository } from './storage/repositories/initiativeShareRepository';
 
 export interface App {
   readonly store: DocumentStore;
@@ -76,6 +80,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const profiles = new ProfileRepository(store);
   const ideas = new IdeaRepository(store);
   const initiatives = new InitiativeRepository(store);
+  const search = new InitiativeSearchService(initiatives, new MiniSearchInitiativeIndex(), {
+    onRefreshError: (err) => logger.warn({ err }, 'search index refresh failed'),
+  });
+  initiatives.onSaved((saved) => search.onInitiativeSaved(saved));
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
@@ -94,6 +102,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     roster,
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
+    search,
+    shares: new InitiativeShareRepository(store),
+    reuseThanks: new ReuseThanks(sender, conversations, profiles, logger, config.defaultLocale),
     now,
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
@@ -112,6 +123,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     reminders,
     sender,
     async start() {
+      // The index is built from the store before the first search can arrive.
+      await search.start();
       const port = await http.listen(config.port, config.host);
       reminders.start();
       // Cards a killed process claimed but never posted; in the background, so start-up is not held up.
@@ -123,6 +136,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     async stop() {
       if (stopped) return;
       stopped = true;
+      search.stop();
       await reminders.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');

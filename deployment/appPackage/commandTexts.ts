@@ -20,6 +20,8 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
   idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
   linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
+  explore: { nb: 'Søk i alle tiltakene i kommunen (utforsk ORD)', en: 'Search every initiative in the municipality (explore WORD)' },
+  share: { nb: 'Del et av tiltakene dine i teamkanalen til enheten', en: "Share one of your initiatives in your unit's team channel" },
 };
 
 /**

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { FACTORS, type CodeListName } from '../domain/initiative/codes';
 import type { Initiative } from '../domain/initiative/initiative';
+import { reusingUnits, spreadActionsOf } from '../domain/initiative/reuse';
 import type { Labels } from './labels';
 import { addTable, type Column } from './table';
 
@@ -47,6 +48,9 @@ export function addInitiativesSheet(wb: ExcelJS.Workbook, l: Labels, initiatives
     ...coded(l, 'novelty', 'novelty', (i) => i.novelty),
     ...coded(l, 'reuseSource', 'reuseSource', (i) => i.reuseSource),
     { header: c('reuseReference'), value: (i) => i.reuseReference },
+    // «Stjæl med stil»: the link both ways, so the spreading can be traced in the sheet.
+    { header: l.t('explore.export.reusedFrom'), value: (i) => (i.reusedFrom ? `${i.reusedFrom.unit} (${i.reusedFrom.id})` : undefined) },
+    { header: l.t('explore.export.reusedBy'), value: (i) => reusingUnits(i).join('; ') || undefined },
     ...coded(l, 'initiators', 'initiator', (i) => i.initiators),
     ...coded(l, 'partners', 'partner', (i) => i.partners),
     ...coded(l, 'funding', 'funding', (i) => i.funding),
@@ -70,7 +74,8 @@ export function addBarometerSheet(wb: ExcelJS.Workbook, l: Labels, initiatives: 
     ...coded(l, 'benefits', 'benefitType', (i) => i.benefits.map((b) => b.type)),
     ...coded(l, 'achievedBenefits', 'benefitType', (i) => i.closing?.achievedBenefits),
     ...coded(l, 'effectMeasured', 'effectMeasured', (i) => i.closing?.effectMeasured),
-    ...coded(l, 'spreadActions', 'spreadAction', (i) => i.closing?.spreadActions),
+    // Counts «tatt i bruk av andre» whenever another unit reused it, whatever was reported.
+    ...coded(l, 'spreadActions', 'spreadAction', (i) => spreadActionsOf(i)),
     // Barriers and enablers: one column per factor, the 1-6 score as a number.
     ...FACTORS.map((f): Column<Initiative> => ({ header: c('factor').replace('{factor}', l.label('factor', f)!), value: (i) => i.closing?.factors[f], kind: 'number' })),
   ];

@@ -2,6 +2,7 @@
 // A test fails when a key exists in one language and not the other.
 import enCore from './en/core.json';
 import enDialogs from './en/dialogs.json';
+import enExplore from './en/explore.json';
 import enIdeas from './en/ideas.json';
 import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
@@ -9,6 +10,7 @@ import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
+import nbExplore from './nb/explore.json';
 import nbIdeas from './nb/ideas.json';
 import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
@@ -16,8 +18,8 @@ import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

@@ -31,6 +31,11 @@ import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
 import type { TeamsDeps } from './turn/deps';
+import { exploreSearch, sendExplore } from './explore/explore';
+import { openInitiative } from './explore/openInitiative';
+import { startReuse } from './explore/startReuse';
+import { sendSharePick, shareInitiative } from './explore/shareInitiative';
+import { supportInitiative } from './explore/supportInitiative';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
@@ -66,12 +71,18 @@ function buildRoutes() {
     { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
+    { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
+    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'initiativeOwner', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'exploreSearch', handler: exploreSearch, access: 'anyone' },
+    { kind: 'submit', verb: 'exploreOpen', handler: openInitiative, access: 'anyone' },
+    { kind: 'submit', verb: 'reuse', handler: startReuse, access: 'leader' },
+    { kind: 'submit', verb: 'shareInitiative', handler: shareInitiative, access: 'initiativeOwner' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -84,6 +95,7 @@ function buildRoutes() {
     { kind: 'execute', verb: 'ideaOpen', handler: openIdea, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaRegisterForm', handler: registerIdeaForm, access: 'leader' },
     { kind: 'execute', verb: 'ideaLinkTeam', handler: linkChannelFromCard, access: 'leader' },
+    { kind: 'execute', verb: 'initiativeSupport', handler: supportInitiative, access: 'anyone' },
 
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
@@ -92,7 +104,7 @@ function buildRoutes() {
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule }
+  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean; inMenu?: boolean }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
   | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
@@ -114,6 +126,11 @@ export function commandRoutes(): readonly CommandRoute[] {
   return routes().filter((r): r is CommandRoute => r.kind === 'command');
 }
 
+/** The commands the Teams manifest lists (Teams shows at most 10 per scope); the rest are typed or in the help card. */
+export function menuCommandRoutes(): readonly CommandRoute[] {
+  return commandRoutes().filter((c) => !('inMenu' in c && c.inMenu === false));
+}
+
 export function messageExtensionRoutes(): readonly MessageExtensionRoute[] {
   return routes().filter((r): r is MessageExtensionRoute => r.kind === 'messageExtension');
 }
@@ -132,7 +149,21 @@ export function normalizeText(text: string): string {
 export function commandForText(text: string | undefined): CommandRoute | undefined {
   if (!text) return undefined;
   const typed = normalizeText(text);
-  return commandRoutes().find((c) => c.nb === typed || c.en === typed);
+  return commandRoutes().find((c) => c.nb === typed || c.en === typed) ?? commandRoutes().find((c) => commandText(c, typed) !== undefined);
+}
+
+/**
+ * What was typed after a command that takes free text (`utforsk nettbrett` → «nettbrett»):
+ * undefined when `text` is not that command, '' when nothing follows it.
+ */
+export function commandText(route: CommandRoute, text: string | undefined): string | undefined {
+  if (!text || !('takesText' in route && route.takesText)) return undefined;
+  const typed = normalizeText(text);
+  for (const word of [route.nb, route.en]) {
+    if (typed === word) return '';
+    if (typed.startsWith(`${word} `)) return typed.slice(word.length + 1).trim();
+  }
+  return undefined;
 }
 
 /** The route a button's verb names: a command id, a submit verb or an Action.Execute verb. */

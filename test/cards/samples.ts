@@ -8,6 +8,7 @@ import { HOSTILE } from './hostile';
 import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
+import { exploreCardSamples } from './exploreSamples';
 import {
   editDetailsData,
   helpRequestData,
@@ -234,4 +235,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   ...REMINDER_CARD_SAMPLES,
   ...IDEA_CARD_SAMPLES,
   ...OVERVIEW_CARD_SAMPLES,
+  ...exploreCardSamples(sampleInitiative, USER, SECTORS),
 };

@@ -7,11 +7,24 @@ import { mutate } from '../optimistic';
 const byCreatedAt = (a: Initiative, b: Initiative): number =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/** Told about every initiative this repository wrote (e.g. the search index). */
+export type InitiativeSaveListener = (saved: Initiative) => void;
+
 export class InitiativeRepository {
   private readonly docs: Collection<Initiative>;
+  private readonly saveListeners: InitiativeSaveListener[] = [];
 
   constructor(store: DocumentStore, private readonly now: () => Date = () => new Date()) {
     this.docs = store.collection<Initiative>('initiatives');
+  }
+
+  /** One place to hear about writes, so no handler can forget to tell the search index. */
+  onSaved(listener: InitiativeSaveListener): void {
+    this.saveListeners.push(listener);
+  }
+
+  private saved(initiative: Initiative): void {
+    for (const listener of this.saveListeners) listener(initiative);
   }
 
   get(id: string): Promise<Versioned<Initiative> | undefined> {
@@ -22,6 +35,7 @@ export class InitiativeRepository {
   async createIfAbsent(initiative: Initiative): Promise<{ initiative: Initiative; created: boolean }> {
     try {
       const saved = await this.docs.create(initiative);
+      this.saved(saved.value);
       return { initiative: saved.value, created: true };
     } catch (err) {
       if (!(err instanceof ConflictError) || err.reason !== 'exists') throw err;
@@ -41,10 +55,22 @@ export class InitiativeRepository {
       const next = change(current);
       return next && { ...next, id, updatedAt: this.now().toISOString() };
     });
+    if (result.written && result.value) this.saved(result.value);
     return result.value;
   }
 
   /** Initiatives the user owns or co-owns, oldest first. */
+  /** Like update, and says whether anything was written (a retried change writes nothing). */
+  async updateIfChanged(id: string, change: (i: Initiative) => Initiative | undefined): Promise<{ initiative: Initiative | undefined; written: boolean }> {
+    const result = await mutate(this.docs, id, (current) => {
+      if (!current) return undefined;
+      const next = change(current);
+      return next && { ...next, id, updatedAt: this.now().toISOString() };
+    });
+    if (result.written && result.value) this.saved(result.value);
+    return { initiative: result.value, written: result.written };
+  }
+
   async listByOwner(userId: string): Promise<Initiative[]> {
     const [owned, coOwned] = await Promise.all([
       this.docs.query({ where: [{ field: 'ownerId', op: '=', value: userId }] }),

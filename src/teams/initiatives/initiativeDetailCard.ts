@@ -4,6 +4,7 @@ import type { Initiative, ProgressReport } from '../../domain/initiative/initiat
 import { t, type Locale } from '../../i18n';
 import { codeLabel, codeLabels, formatDate, phaseLabel, phaseNumber } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+import { reuseInfoData } from '../explore/exploreCards';
 
 /** The phase step bar: phases before the current one 'good', the current one 'accent' and bold. */
 export function phaseBar(locale: Locale, current: Phase) {
@@ -91,6 +92,7 @@ export function initiativeDetailData(locale: Locale, initiative: Initiative, rep
       typeLabel: codeLabel(locale, 'benefitType', b.type),
       description: b.description,
     })),
+    ...reuseInfoData(locale, initiative),
     hasReports: latest.length > 0,
     reports: latest.map((r) => ({
       text: `${formatDate(r.reportedAt)} · ${phaseLabel(locale, r.phase)} · ${codeLabel(locale, 'progress', r.progress)}`,

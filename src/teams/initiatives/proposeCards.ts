@@ -12,6 +12,16 @@ export interface OwnerInfo {
   sector: string;
 }
 
+/** A similar initiative from another unit on the summary («Andre har prøvd noe lignende»). */
+export interface SimilarRow {
+  id: string;
+  title: string;
+  unit: string;
+  phaseLabel: string;
+  statusLabel: string;
+  need: string;
+}
+
 export const PROPOSE_TEMPLATES: Record<ProposalStep, string> = {
   what: 'proposeWhat',
   who: 'proposeWho',
@@ -59,8 +69,10 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
   };
 }
 
-export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: InitiativeProposal, owner: OwnerInfo) {
+export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: InitiativeProposal, owner: OwnerInfo, similar: SimilarRow[] = []) {
   return {
+    hasSimilar: similar.length > 0,
+    similar,
     ...formBase(locale, meta),
     footer: formFooter(locale, 'submit', 'propose.summary.register'),
     title: proposal.title,
@@ -111,6 +123,6 @@ export function proposeStepCard(locale: Locale, meta: FormMeta, step: ProposalSt
 }
 
 /** Buttons: Registrer (nav 'submit'), Tilbake ('back'), Avbryt ('cancel'), Hjelp ('help'). */
-export function proposeSummaryCard(locale: Locale, meta: FormMeta, proposal: InitiativeProposal, owner: OwnerInfo): CardAttachment {
-  return cardAttachment(expandCard('proposeSummary', locale, proposeSummaryData(locale, meta, proposal, owner)));
+export function proposeSummaryCard(locale: Locale, meta: FormMeta, proposal: InitiativeProposal, owner: OwnerInfo, similar: SimilarRow[] = []): CardAttachment {
+  return cardAttachment(expandCard('proposeSummary', locale, proposeSummaryData(locale, meta, proposal, owner, similar)));
 }

@@ -9,6 +9,9 @@ import type { Profile } from '../../domain/profile/profile';
 import { t } from '../../i18n';
 import { proposeStepCard, proposeSummaryCard, type FormMeta } from '../cards/initiativeCards';
 import { initiativeRegisteredFromIdea } from '../ideas/initiativeFromIdea';
+import { leadsUnit } from '../../domain/access/roles';
+import { hitRows } from '../explore/exploreCards';
+import { reuseRegistered } from '../explore/reuseLink';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
@@ -22,13 +25,15 @@ export interface ProposeOptions {
   prefill?: RawForm;
   /** The idea the proposal started from: linked to the initiative when it is registered. */
   fromIdeaId?: string;
+  /** A reuse («stjæl med stil»): the original initiative, linked when this one is registered. */
+  reuseOf?: string;
 }
 
 function isProposalStep(step: string): step is ProposalStep {
   return (PROPOSAL_STEPS as readonly string[]).includes(step);
 }
 
-type Deps = Pick<TeamsDeps, 'initiatives' | 'ideas' | 'ideaCards' | 'config' | 'now'>;
+type Deps = Pick<TeamsDeps, 'initiatives' | 'ideas' | 'ideaCards' | 'config' | 'now' | 'search' | 'reuseThanks'>;
 
 export class ProposeInitiativeDialog extends CardFormDialog {
   protected readonly form = 'propose' as const;
@@ -71,7 +76,12 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       return proposeStepCard(locale, this.meta(state), parsed.step, state.raw, parsed.errors);
     }
     const profile = await this.profile(dc);
-    return proposeSummaryCard(locale, meta, parsed.value, { name: profile?.name ?? '', unit: profile?.unit ?? '', sector: profile?.sector ?? '' });
+    const reuseOf = (state.options as ProposeOptions).reuseOf;
+    const similar = this.deps.search
+      .similarTo({ title: parsed.value.title, problem: parsed.value.problem, unit: profile?.unit ?? '' })
+      .filter((h) => h.id !== reuseOf);
+    const owner = { name: profile?.name ?? '', unit: profile?.unit ?? '', sector: profile?.sector ?? '' };
+    return proposeSummaryCard(locale, meta, parsed.value, owner, hitRows(locale, similar));
   }
 
   protected async submit(dc: DialogContext, state: FormState, step: string): Promise<StepOutcome<unknown>> {
@@ -88,6 +98,12 @@ export class ProposeInitiativeDialog extends CardFormDialog {
     const info = turnInfo(dc.context);
     const profile = await this.profile(dc);
     if (!info.aadObjectId || !profile?.unit || !profile.sector) return { kind: 'done' };
+    const reuseOf = (state.options as ProposeOptions).reuseOf;
+    // A reuse is registered for the proposer's unit: only for a unit the roster says they lead.
+    if (reuseOf && !leadsUnit(info.roles, profile.unit)) {
+      await dc.context.sendActivity(t(info.locale, 'explore.reuseWrongUnit'));
+      return { kind: 'done' };
+    }
     const { initiative, created } = await this.deps.initiatives.createIfAbsent(
       newInitiative({
         id: initiativeIdFor(state.token),
@@ -102,6 +118,7 @@ export class ProposeInitiativeDialog extends CardFormDialog {
     });
     const fromIdeaId = (state.options as ProposeOptions).fromIdeaId;
     if (created && fromIdeaId) await initiativeRegisteredFromIdea(dc.context, this.deps, fromIdeaId, initiative.id);
+    if (reuseOf) await reuseRegistered(dc.context, this.deps, reuseOf, initiative);
     return { kind: 'done', result: initiative.id };
   }
 

@@ -16,6 +16,9 @@ import type { RosterDirectory } from '../../storage/queries/rosterDirectory';
 import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
 import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
+import type { InitiativeSearchService } from '../../search/searchService';
+import type { ReuseThanks } from '../explore/reuseThanks';
+import type { InitiativeShareRepository } from '../../storage/repositories/initiativeShareRepository';
 
 export interface Notifier {
   /** Tells the sector head of the initiative's sector that the leader asked for help. */
@@ -42,6 +45,12 @@ export interface TeamsDeps {
   outbox: OutboxRepository;
   /** The card form dialogs (proposal, report, edit, profile). */
   dialogs: DialogSet;
+  /** «utforsk» and «Andre har prøvd noe lignende»: this instance's index of every initiative. */
+  search: InitiativeSearchService;
+  /** The thank-you to an initiative's owner when another unit reuses it. */
+  reuseThanks: ReuseThanks;
+  /** Initiatives shared to team channels (`del`) and who supports them there. */
+  shares: InitiativeShareRepository;
   now(): Date;
 }
 
