@@ -37,6 +37,8 @@ export interface App {
   readonly reminders: ReminderRuntime;
   /** The one throttled sender every proactive message goes through. */
   readonly sender: ThrottledSender;
+  /** Roles per turn from the roster (a cached snapshot: invalidate after changing the roster directly). */
+  readonly directory: RosterDirectory;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -71,6 +73,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const ideas = new IdeaRepository(store);
   const initiatives = new InitiativeRepository(store);
   const teamLinks = new TeamLinkRepository(store);
+  const directory = new RosterDirectory(roster, config.adminAadObjectIds);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const base = {
     config,
@@ -79,13 +82,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     profiles,
     initiatives,
     reports: new ReportRepository(store),
-    notifier: new ProactiveNotifier(sender, conversations, profiles, logger),
+    notifier: new ProactiveNotifier(sender, conversations, profiles, directory, config.adminAadObjectIds, logger),
     ideas,
     teamLinks,
     ideaMessenger,
     ideaCards: new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale),
     roster,
-    directory: new RosterDirectory(roster, config.adminAadObjectIds),
+    directory,
     outbox,
     now,
   };
@@ -104,6 +107,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     reminders,
     sender,
+    directory,
     async start() {
       const port = await http.listen(config.port, config.host);
       reminders.start();

@@ -35,7 +35,7 @@ const execute = (c: Ctx, user: TestUser, verb: string, data: Record<string, unkn
   channel.execute(c, HERE, user, verb, data, scope);
 const meInvoke = (c: Ctx, user: TestUser, name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', value: Record<string, unknown>) =>
   channel.meInvoke(c, HERE, user, name, value);
-const setProfile = (c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT) => channel.setProfile(c.bot.app.store, user, role, unit);
+const setProfile = (c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT) => channel.setProfile(c.bot, user, role, unit);
 const channelCards = (c: Ctx) => channel.channelCards(c, HERE);
 
 function ideaCards(c: Ctx): any[] {

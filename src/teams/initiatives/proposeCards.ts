@@ -10,6 +10,8 @@ export interface OwnerInfo {
   name: string;
   unit: string;
   sector: string;
+  /** A leader of several units (roster) chooses among them; empty or one: no choice shown. */
+  units?: readonly string[];
 }
 
 export const PROPOSE_TEMPLATES: Record<ProposalStep, string> = {
@@ -69,6 +71,7 @@ export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: Ini
     ownerName: owner.name,
     ownerUnit: owner.unit,
     ownerSector: owner.sector,
+    unitChoices: (owner.units ?? []).length > 1 ? (owner.units ?? []).map((u) => ({ title: u, value: u })) : [],
     facts: [
       {
         title: t(locale, 'detail.beneficiaries'),

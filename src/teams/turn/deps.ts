@@ -17,9 +17,15 @@ import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepo
 import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
 
+/** Who was told about a help request (names as the roster or profile has them). */
+export interface HelpOutcome {
+  to: 'sectorHead' | 'admins' | 'nobody';
+  names: string[];
+}
+
 export interface Notifier {
-  /** Tells the sector head of the initiative's sector that the leader asked for help. */
-  helpRequested(initiative: Initiative, report: ProgressReport): Promise<boolean>;
+  /** Tells the roster's sector head of the initiative's sector (or the admins) that the leader asked for help. */
+  helpRequested(initiative: Initiative, report: ProgressReport): Promise<HelpOutcome>;
 }
 
 export interface TeamsDeps {
@@ -43,8 +49,4 @@ export interface TeamsDeps {
   /** The card form dialogs (proposal, report, edit, profile). */
   dialogs: DialogSet;
   now(): Date;
-}
-
-export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
-  return !!aadObjectId && deps.config.adminAadObjectIds.includes(aadObjectId);
 }
