@@ -23,7 +23,7 @@ export async function sendLeaderIdeaList(context: TurnContext, deps: Deps): Prom
   const { locale } = turnInfo(context);
   const ideas = await ideasForLeader(context, deps);
   if (!ideas) {
-    await context.sendActivity(t(locale, 'ideas.notLeader'));
+    await context.sendActivity(t(locale, 'access.leadersOnly'));
     return;
   }
   await context.sendActivity({ attachments: [cardAttachment(ideaListCard(locale, ideas))] });
@@ -32,6 +32,6 @@ export async function sendLeaderIdeaList(context: TurnContext, deps: Deps): Prom
 export async function leaderIdeaListCard(context: TurnContext, _data: Record<string, unknown>, deps: Deps): Promise<AdaptiveCardInvokeResponse> {
   const { locale } = turnInfo(context);
   const ideas = await ideasForLeader(context, deps);
-  if (!ideas) return errorResponse(403, 'Forbidden', t(locale, 'ideas.notLeader'));
+  if (!ideas) return errorResponse(403, 'Forbidden', t(locale, 'access.leadersOnly'));
   return cardResponse(ideaListCard(locale, ideas));
 }
