@@ -44,7 +44,7 @@ async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
 async function runScenario(scenario: ScreenshotScenario): Promise<void> {
   const started = Date.now();
   const locale = scenario.locale ?? 'nb-NO';
-  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale });
+  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, demoRoster: scenario.demoRoster ?? true });
   try {
     const browser = await launchBrowser({ locale, viewport: scenario.viewport });
     try {
