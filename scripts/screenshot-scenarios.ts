@@ -52,7 +52,7 @@ const proposal: ScreenshotStep[] = [
   { select: 'Hvem får nytte av tiltaket?', choice: 'Ansatte' },
   { select: 'Hva slags innovasjon er det?', choice: 'Prosess eller måte å organisere arbeidet på' },
   { click: 'Neste', expectReply: true },
-  { select: 'Hvordan er medarbeiderne med?', choice: 'Idéen kom fra ansatte' },
+  { select: 'Hvordan er medarbeiderne med?', choice: 'Ideen kom fra ansatte' },
   { fill: 'Hvor mange ansatte er involvert?', value: '6' },
   { click: 'Neste', expectReply: true },
   { select: 'Gevinst 1: type', choice: 'Unngåtte kostnader' },
@@ -60,7 +60,7 @@ const proposal: ScreenshotStep[] = [
   { click: 'Neste', expectReply: true },
   { select: 'Fase', choice: '1 Forankring' },
   { fill: 'Startdato', value: '2026-12-01' },
-  { fill: 'Når planlegger dere å ta det i bruk?', value: '2027-06-01' },
+  { fill: 'Når planlegger dere å ta tiltaket i bruk?', value: '2027-06-01' },
   { click: 'Neste', expectReply: true },
 ];
 
