@@ -7,7 +7,7 @@ import { t, type Locale, type StringKey } from '../../i18n';
 import type { TeamsDeps } from './deps';
 import { turnInfo } from './turnInfo';
 
-export type AccessDeps = Pick<TeamsDeps, 'initiatives' | 'ideas'>;
+export type AccessDeps = Pick<TeamsDeps, 'initiatives' | 'ideas' | 'logger'>;
 
 export type Decision = { ok: true } | { ok: false; message: string };
 
@@ -49,5 +49,8 @@ export async function authorize(context: TurnContext, rule: AccessRule, data: Re
   const resource = needs ? await loadResource(rule, data, deps) : undefined;
   // A rule on a resource that is absent is left to the handler (see loadResource).
   if (needs && !resource) return { ok: true };
-  return permits(rule, { aadObjectId, roles }, resource) ? { ok: true } : { ok: false, message: refusalText(locale, rule) };
+  if (permits(rule, { aadObjectId, roles }, resource)) return { ok: true };
+  // One line per refusal, so probing shows up in the log (no user text in it).
+  deps.logger.info({ rule, aadObjectId, resource: resource?.kind }, 'refused by the permission table');
+  return { ok: false, message: refusalText(locale, rule) };
 }
