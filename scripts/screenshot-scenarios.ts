@@ -98,6 +98,8 @@ export const scenarios: ScreenshotScenario[] = [
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }],
     output: 'docs/screenshots/report.png',
   },
+  // The profile: name and language only; the units come from the demo roster, read-only.
+  { name: 'profile', steps: [{ send: 'profil' }], output: 'docs/screenshots/profile.png' },
   {
     name: 'welcome',
     steps: [{ send: 'hjelp' }],
