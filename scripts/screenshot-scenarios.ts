@@ -69,18 +69,18 @@ const proposal: ScreenshotStep[] = [
 const leaderProfile: ScreenshotStep[] = [];
 const ideaInputs: ScreenshotStep[] = [
   { fill: 'Tittel (maks 80 tegn)', value: 'Oppskrifter på kjøleskapet' },
-  { fill: 'Hvilket behov eller problem løser idéen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
+  { fill: 'Hvilket behov eller problem løser ideen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
   { fill: 'Hva er forslaget?', value: 'Heng opp enkle oppskrifter som bruker restene, og bytt dem ut hver uke.' },
-  { select: 'Hvem har nytte av den?', choice: 'Ansatte' },
-  { select: 'Hva slags gevinst venter du?', choice: 'Unngåtte kostnader' },
+  { select: 'Hvem får nytte av den?', choice: 'Ansatte' },
+  { select: 'Hva slags gevinst kan ideen gi?', choice: 'Unngåtte kostnader' },
 ];
 const leaderIdea: ScreenshotStep[] = [
   ...leaderProfile,
   { send: 'idéer' },
   { click: 'Registrer idé for en medarbeider' },
   ...ideaInputs,
-  { fill: 'Forslagsstiller (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
-  { click: 'Send inn idéen' },
+  { fill: 'Hvem kom med ideen? (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
+  { click: 'Send inn ideen' },
   { send: 'idéer' },
   { click: 'Åpne' },
 ];
@@ -115,7 +115,7 @@ export const scenarios: ScreenshotScenario[] = [
       { open: 'General' },
       { post: 'idé Oppskrifter på kjøleskapet' },
       ...ideaInputs,
-      { click: 'Send inn idéen' },
+      { click: 'Send inn ideen' },
     ],
     output: 'docs/screenshots/idea-employee.png',
     cardWithButton: 'Støtt',
