@@ -47,7 +47,7 @@ async function runScenario(scenario: ScreenshotScenario): Promise<void> {
   const started = Date.now();
   const locale = scenario.locale ?? 'nb-NO';
   const dataDir = scenario.seed === 'explore' ? await seedExploreDataDir() : undefined;
-  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir });
+  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir, demoRoster: scenario.demoRoster ?? true });
   try {
     const browser = await launchBrowser({ locale, viewport: scenario.viewport });
     try {

@@ -35,14 +35,12 @@ export interface ScreenshotScenario {
   viewport?: { width: number; height: number };
   /** Start the bot on a seeded store instead of an empty one ('explore': the 305 fixture initiatives). */
   seed?: 'explore';
+  /** Seed the demo roster (Alex Wilber leads a unit and is an admin). Default true; false = Alex is an employee. */
+  demoRoster?: boolean;
 }
 
-const profile: ScreenshotStep[] = [
-  { send: 'nytt tiltak' },
-  { fill: 'Tjenestested', value: 'Bekkestua barnehage' },
-  { select: 'Kommunalområde', choice: 'Oppvekst barnehage' },
-  { click: 'Lagre', expectReply: true },
-];
+// Alex Wilber is on the demo roster (fixtures/demoRoster.ts): the proposal starts at once.
+const profile: ScreenshotStep[] = [{ send: 'nytt tiltak' }];
 const what: ScreenshotStep[] = [
   { fill: 'Navn på tiltaket', value: 'Oppskrifter på kjøleskapet' },
   { fill: 'Hvilket problem eller behov skal løses?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
@@ -68,30 +66,23 @@ const proposal: ScreenshotStep[] = [
   { click: 'Neste', expectReply: true },
 ];
 
-// Employee ideas. The leader confirms the profile (role defaults to leader), registers an idea
-// on behalf of an employee from the `idéer` list, and opens it from the list again.
-const leaderProfile: ScreenshotStep[] = [
-  { send: 'profil' },
-  // The name is prefilled from the playground's user, but not always (seen empty once).
-  { fill: 'Navn', value: 'Alex Wilber' },
-  { fill: 'Tjenestested', value: 'Bekkestua barnehage' },
-  { select: 'Kommunalområde', choice: 'Oppvekst barnehage' },
-  { click: 'Lagre', expectReply: true },
-];
+// Employee ideas. The leader (on the demo roster) registers an idea on behalf of an employee
+// from the `idéer` list, and opens it from the list again.
+const leaderProfile: ScreenshotStep[] = [];
 const ideaInputs: ScreenshotStep[] = [
   { fill: 'Tittel (maks 80 tegn)', value: 'Oppskrifter på kjøleskapet' },
-  { fill: 'Hvilket behov eller problem løser idéen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
+  { fill: 'Hvilket behov eller problem løser ideen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
   { fill: 'Hva er forslaget?', value: 'Heng opp enkle oppskrifter som bruker restene, og bytt dem ut hver uke.' },
-  { select: 'Hvem har nytte av den?', choice: 'Ansatte' },
-  { select: 'Hva slags gevinst venter du?', choice: 'Unngåtte kostnader' },
+  { select: 'Hvem får nytte av den?', choice: 'Ansatte' },
+  { select: 'Hva slags gevinst kan ideen gi?', choice: 'Unngåtte kostnader' },
 ];
 const leaderIdea: ScreenshotStep[] = [
   ...leaderProfile,
   { send: 'idéer' },
   { click: 'Registrer idé for en medarbeider' },
   ...ideaInputs,
-  { fill: 'Forslagsstiller (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
-  { click: 'Send inn idéen' },
+  { fill: 'Hvem kom med ideen? (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
+  { click: 'Send inn ideen' },
   { send: 'idéer' },
   { click: 'Åpne' },
 ];
@@ -142,29 +133,24 @@ export const scenarios: ScreenshotScenario[] = [
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }],
     output: 'docs/screenshots/report.png',
   },
+  // The profile: name and language only; the units come from the demo roster, read-only.
+  { name: 'profile', steps: [{ send: 'profil' }], output: 'docs/screenshots/profile.png' },
   {
     name: 'welcome',
     steps: [{ send: 'hjelp' }],
     output: 'docs/screenshots/welcome.png',
   },
   {
-    // What colleagues see in the channel. Alex, as leader, links the team to the unit
-    // (`@bot koble kanal`), then sets the role to employee, so the card's refresh for Alex gives
-    // the colleague's view; then @mentions the bot in a new post, fills the form the bot answers
-    // with in the thread, and the bot posts the idea card in the channel.
+    // What colleagues see in the channel: without the demo roster Alex is an employee (roles come
+    // only from the roster), @mentions the bot in a new post, fills the form the bot answers with
+    // in the thread, and the bot posts the idea card in the channel.
     name: 'idea-employee',
+    demoRoster: false,
     steps: [
-      ...leaderProfile,
-      { open: 'General' },
-      { post: 'koble kanal' },
-      { open: 'Personal Chat' },
-      { send: 'profil' },
-      { select: 'Rolle', choice: 'Medarbeider' },
-      { click: 'Lagre', expectReply: true },
       { open: 'General' },
       { post: 'idé Oppskrifter på kjøleskapet' },
       ...ideaInputs,
-      { click: 'Send inn idéen' },
+      { click: 'Send inn ideen' },
     ],
     output: 'docs/screenshots/idea-employee.png',
     cardWithButton: 'Støtt',

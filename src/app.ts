@@ -45,6 +45,8 @@ export interface App {
   readonly reminders: ReminderRuntime;
   /** The one throttled sender every proactive message goes through. */
   readonly sender: ThrottledSender;
+  /** Roles per turn from the roster (a cached snapshot: invalidate after changing the roster directly). */
+  readonly directory: RosterDirectory;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -85,6 +87,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   initiatives.onSaved((saved) => search.onInitiativeSaved(saved));
   const teamLinks = new TeamLinkRepository(store);
+  const directory = new RosterDirectory(roster, config.adminAadObjectIds);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
   const base = {
@@ -94,13 +97,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     profiles,
     initiatives,
     reports: new ReportRepository(store),
-    notifier: new ProactiveNotifier(sender, conversations, profiles, logger),
+    notifier: new ProactiveNotifier(sender, conversations, profiles, directory, config.adminAadObjectIds, logger),
     ideas,
     teamLinks,
     ideaMessenger,
     ideaCards,
     roster,
-    directory: new RosterDirectory(roster, config.adminAadObjectIds),
+    directory,
     outbox,
     search,
     shares: new InitiativeShareRepository(store),
@@ -122,6 +125,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     reminders,
     sender,
+    directory,
     async start() {
       // The index is built from the store before the first search can arrive.
       await search.start();

@@ -25,7 +25,7 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<u
 export async function seedProfiles(store: DocumentStore, users: SeedUser[]): Promise<void> {
   const profiles = store.collection<Profile>('profiles');
   await inBatches(users, 25, (u) =>
-    profiles.upsert({ id: u.aadObjectId, name: u.name, role: u.role, unit: u.unit, sector: SECTORS[0], language: 'nb', confirmedAt: STAMP, updatedAt: STAMP }),
+    profiles.upsert({ id: u.aadObjectId, name: u.name, language: 'nb', confirmedAt: STAMP, updatedAt: STAMP }),
   );
 }
 
@@ -55,7 +55,7 @@ export async function seedOverviewProgramme(store: DocumentStore, size = { leade
     const sector = SECTORS[n % SECTORS.length]!;
     const unit = `Enhet ${n}`;
     docs.push(() => roster.upsert({ id: email, name: `Leder ${n}`, email, aadObjectId: leaderAad(n), unit, sector, importedAt: STAMP, updatedAt: STAMP }));
-    docs.push(() => profiles.upsert({ id: leaderAad(n), name: `Leder ${n}`, email, role: 'leader', unit, sector, language: 'nb', confirmedAt: STAMP, updatedAt: STAMP }));
+    docs.push(() => profiles.upsert({ id: leaderAad(n), name: `Leder ${n}`, email, language: 'nb', confirmedAt: STAMP, updatedAt: STAMP }));
   }
   const initiatives = store.collection<ReturnType<typeof newInitiative>>('initiatives');
   for (let i = 0; i < size.initiatives; i++) {

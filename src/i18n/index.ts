@@ -1,5 +1,6 @@
 // Every user-facing string lives in nb/*.json (default) and en/*.json; code asks for them by key.
 // A test fails when a key exists in one language and not the other.
+import enAccess from './en/access.json';
 import enCore from './en/core.json';
 import enDialogs from './en/dialogs.json';
 import enExplore from './en/explore.json';
@@ -8,6 +9,7 @@ import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
 import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
+import nbAccess from './nb/access.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
 import nbExplore from './nb/explore.json';
@@ -18,8 +20,8 @@ import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

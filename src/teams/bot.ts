@@ -19,6 +19,7 @@ import { conversationRecordId, type ConversationRepository } from '../storage/re
 import { sendChannelWelcome } from './help/channelWelcome';
 import { sendWelcome } from './help/welcome';
 import { messageExtensionRoute } from './routes';
+import { authorize } from './turn/access';
 import type { TeamsDeps } from './turn/deps';
 import { dispatchExecute, dispatchMessage } from './turn/dispatch';
 import { conversationScope, setTurnInfo, turnInfo } from './turn/turnInfo';
@@ -82,12 +83,16 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const route = messageExtensionRoute(action.commandId);
     if (!route) return { task: { type: 'message', value: t(turnInfo(context).locale, 'ideas.unknownAction') } };
+    const decision = await authorize(context, route.access, {}, this.deps.teams);
+    if (!decision.ok) return { task: { type: 'message', value: decision.message } };
     return route.fetchTask(context, action, this.deps.teams);
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const route = messageExtensionRoute(action.commandId);
     if (!route) return { task: { type: 'message', value: t(turnInfo(context).locale, 'ideas.invalidForm') } };
+    const decision = await authorize(context, route.access, {}, this.deps.teams);
+    if (!decision.ok) return { task: { type: 'message', value: decision.message } };
     return route.submitAction(context, action, this.deps.teams);
   }
 

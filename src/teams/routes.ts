@@ -37,17 +37,10 @@ import { startReuse } from './explore/startReuse';
 import { sendSharePick, shareInitiative } from './explore/shareInitiative';
 import { supportInitiative } from './explore/supportInitiative';
 
-/**
- * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
- * here so that the written permission table can be enforced in one place, per route.
- * - anyone: every user of the app
- * - leader: someone whose profile says leader of a unit
- * - initiativeOwner: owner or co-owner of the initiative on the card (or an admin)
- * - ideaFollower: the leader of the idea's unit (or an admin)
- * - admin: a programme admin (ADMIN_AAD_OBJECT_IDS)
- * - rosterLeader: a leader on the reminder roster
- */
-export type AccessRule = 'anyone' | 'leader' | 'initiativeOwner' | 'ideaFollower' | 'admin' | 'rosterLeader';
+// Who may use a route: a rule of the written permission table (domain/access/permissions.ts),
+// enforced in one place by the dispatcher before the handler runs.
+export type { AccessRule } from '../domain/access/permissions';
+import type { AccessRule } from '../domain/access/permissions';
 
 export type Scope = 'personal' | 'team' | 'groupChat';
 export type MessageHandler = (context: TurnContext, deps: TeamsDeps) => Promise<void>;
@@ -68,7 +61,7 @@ function buildRoutes() {
     { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone' },
     { kind: 'command', id: 'roster', nb: 'roster', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin' },
     { kind: 'command', id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ALL, handler: cancelDialog, access: 'anyone' },
-    { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
+    { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'leaderOrAdmin' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
@@ -77,8 +70,8 @@ function buildRoutes() {
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
-    { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
-    { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'snooze', handler: snooze, access: 'leader' },
+    { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'leader' },
     { kind: 'submit', verb: 'exploreSearch', handler: exploreSearch, access: 'anyone' },
     { kind: 'submit', verb: 'exploreOpen', handler: openInitiative, access: 'anyone' },
     { kind: 'submit', verb: 'reuse', handler: startReuse, access: 'leader' },
@@ -91,7 +84,7 @@ function buildRoutes() {
     { kind: 'execute', verb: 'ideaStatus', handler: changeIdeaStatus, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaLinkInitiative', handler: linkIdeaToInitiative, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaNewInitiative', handler: startInitiativeFromIdea, access: 'ideaFollower' },
-    { kind: 'execute', verb: 'ideaList', handler: leaderIdeaListCard, access: 'ideaFollower' },
+    { kind: 'execute', verb: 'ideaList', handler: leaderIdeaListCard, access: 'leaderOrAdmin' },
     { kind: 'execute', verb: 'ideaOpen', handler: openIdea, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaRegisterForm', handler: registerIdeaForm, access: 'leader' },
     { kind: 'execute', verb: 'ideaLinkTeam', handler: linkChannelFromCard, access: 'leader' },

@@ -99,7 +99,7 @@ function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; c
       fields: [...REPORT_FIELDS, ...CLOSING_FIELDS, ...FACTOR_FIELDS],
     },
     { name: 'edit', meta: editMeta, card: editDetailsCard(locale, editMeta, sampleInitiative, {}, {}), fields: DETAILS_FIELDS },
-    { name: 'profile', meta: profileMeta, card: profileCard(locale, profileMeta, {}, {}, SECTORS), fields: PROFILE_FIELDS },
+    { name: 'profile', meta: profileMeta, card: profileCard(locale, profileMeta, {}, {}), fields: PROFILE_FIELDS },
   ];
 }
 
@@ -225,13 +225,12 @@ describe('prefilled values and errors', () => {
     expect(submitData(card).find((d) => d.nav === 'submit')).toBeDefined();
   });
 
-  it('the profile keeps sector names with commas whole, as single-select values', () => {
-    const card = profileCard('nb', sampleMeta('profile', 'profile', 0, 1), { sector: 'Miljø, idrett og kultur', role: 'leader', language: 'en' }, {}, SECTORS);
-    const sector = input(card, 'sector')!;
-    expect(sector.isMultiSelect).toBeUndefined();
-    expect(sector.value).toBe('Miljø, idrett og kultur');
-    expect(sector.choices).toEqual(SECTORS.map((s) => ({ title: s, value: s })));
-    expect(input(card, 'role')!.value).toBe('leader');
+  it('the profile asks for no role, unit or sector (they come from the roster)', () => {
+    const card = profileCard('nb', sampleMeta('profile', 'profile', 0, 1), { language: 'en' }, {}, [{ unit: 'Solsiden sykehjem', sector: 'Helse og omsorg', rosterId: 'kari@example.no' }]);
+    expect(input(card, 'sector')).toBeUndefined();
+    expect(input(card, 'unit')).toBeUndefined();
+    expect(input(card, 'role')).toBeUndefined();
+    expect(JSON.stringify(card)).toContain('Solsiden sykehjem');
     expect((input(card, 'language')!.choices as Array<{ value: string }>).map((c) => c.value)).toEqual(['nb', 'en']);
   });
 });

@@ -225,8 +225,8 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     userText: [USER.title, USER.reuseReference],
   },
   profile: {
-    data: profileData('nb', sampleMeta('profile', 'profile', 0, 1), { name: USER.profileName, unit: USER.profileUnit, sector: USER.sector }, { unit: { code: 'required' } }, SECTORS),
-    userText: [USER.profileName, USER.profileUnit, USER.sector],
+    data: profileData('nb', sampleMeta('profile', 'profile', 0, 1), { name: USER.profileName }, { language: { code: 'required' } }, [{ unit: USER.profileUnit, sector: USER.sector, rosterId: 'kari@example.no' }]),
+    userText: [USER.profileName, USER.profileUnit],
   },
   helpRequest: {
     data: helpRequestData('nb', sampleInitiative, sampleReports[1]!),

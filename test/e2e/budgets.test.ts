@@ -33,7 +33,7 @@ describe('store round trips per turn', () => {
   it('«Støtt»: at most 3 reads and 1 write of the idea', async () => {
     const leader = testUser('budget-leader');
     const employee = testUser('budget-employee');
-    await channel.setProfile(store, leader, 'leader', UNIT);
+    await channel.setProfile(c.bot, leader, 'leader', UNIT);
     await c.bot.post(channel.mention(c, HERE, leader, 'koble kanal'));
     const mention = channel.mention(c, HERE, employee, 'idé Felles kjøleskap');
     await c.bot.post(mention);

@@ -35,7 +35,7 @@ const execute = (c: Ctx, user: TestUser, verb: string, data: Record<string, unkn
   channel.execute(c, HERE, user, verb, data, scope);
 const meInvoke = (c: Ctx, user: TestUser, name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', value: Record<string, unknown>) =>
   channel.meInvoke(c, HERE, user, name, value);
-const setProfile = (c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT) => channel.setProfile(c.bot.app.store, user, role, unit);
+const setProfile = (c: Ctx, user: TestUser, role: 'leader' | 'employee', unit = UNIT) => channel.setProfile(c.bot, user, role, unit);
 const channelCards = (c: Ctx) => channel.channelCards(c, HERE);
 
 function ideaCards(c: Ctx): any[] {
@@ -81,7 +81,7 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
 
   it('refuses «koble kanal» from someone who is not a leader', async () => {
     await c.bot.post(mention(c, employee, 'koble kanal'));
-    expect(c.connector.sent().pop().text).toMatch(/Bare en tjenesteleder/);
+    expect(c.connector.sent().pop().text).toMatch(/Du står ikke på lederlisten/);
   });
 
   it('mention: answers in the thread with the prefilled form; submitting posts the idea card in the channel', async () => {
@@ -275,7 +275,7 @@ describe('ideas over HTTP (embedded store)', () => {
     expect(actionsIn(view.body.value).map((a) => a.verb)).toEqual(expect.arrayContaining(['ideaStatus', 'ideaNewInitiative', 'ideaList']));
 
     await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: employee, text: 'idéer' }));
-    expect(c.connector.sentTo(personalConversationId(employee)).pop().text).toMatch(/for ledere/);
+    expect(c.connector.sentTo(personalConversationId(employee)).pop().text).toMatch(/bare for tjenesteledere/);
   });
 
   it('lets the leader register an idea for an employee not on Teams', async () => {

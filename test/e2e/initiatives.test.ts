@@ -1,6 +1,7 @@
 // Leaders propose, follow and report on initiatives in personal chat, over HTTP as Teams does.
 import { installationUpdate, personalConversationId, testUser, type TestUser } from '../support/activities';
-import { startBot, startConnector, tempDataDir, useBot } from '../support/botHarness';
+import { startBot, startConnector, tempDataDir, useBot, type BotUnderTest } from '../support/botHarness';
+import { addLeader, addSectorHead } from '../support/roster';
 import { actionsIn, formAction, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
@@ -10,7 +11,7 @@ import type { DocumentStore } from '../../src/storage/documentStore';
 
 afterAll(() => stopSharedCosmosServer());
 
-const PROFILE = { name: 'Kari Leder', unit: 'Bekkestua barnehage', sector: 'Oppvekst barnehage', role: 'leader', language: 'nb' };
+const PROFILE: Record<string, string> = { name: 'Kari Leder', unit: 'Bekkestua barnehage', sector: 'Oppvekst barnehage', language: 'nb' };
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet fordi ingen vet hva som kan lages.', goal: 'Halvere matsvinnet innen sommeren.' };
 const WHO = { beneficiaries: 'users,employees', innovationTypes: 'process' };
 const EMPLOYEES = { employeeInvolvement: 'proposed,workgroup', employeesInvolved: '6' };
@@ -21,9 +22,11 @@ function stepOf(replies: any[]): string | undefined {
   return formAction(lastCard(replies), 'next')?.data.step ?? formAction(lastCard(replies), 'submit')?.data.step;
 }
 
-async function confirmProfile(chat: ChatSession, profile: Record<string, string> = PROFILE): Promise<void> {
+/** The leader is on the roster (unit and sector come from there) and sets name and language. */
+async function confirmProfile(bot: BotUnderTest, chat: ChatSession, profile: Record<string, string> = PROFILE): Promise<void> {
+  await addLeader(bot, chat.user, profile.unit!, profile.sector);
   const replies = await chat.say('profil');
-  await chat.submit(replies, 'submit', profile);
+  await chat.submit(replies, 'submit', { name: profile.name, language: profile.language });
 }
 
 /** Runs the whole proposal and returns the replies to "Registrer". */
@@ -68,13 +71,11 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
   let store: DocumentStore;
   const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
 
-  it('a new leader sets up the profile, proposes, follows, reports twice and closes the initiative', async () => {
-    const chat = new ChatSession(c.bot, c.connector, testUser(100));
+  it('a new leader on the roster proposes at once (nothing to type that the roster knows), follows, reports twice and closes', async () => {
+    const chat = new ChatSession(c.bot, c.connector, { ...testUser(100), name: PROFILE.name! });
+    await addLeader(c.bot, chat.user, PROFILE.unit!, PROFILE.sector);
     let r = await chat.say('nytt tiltak');
-    expect(texts(r)).toMatch(/Bekreft først profilen din/);
-    expect([...inputsIn(lastCard(r)).keys()]).toEqual(expect.arrayContaining(['name', 'unit', 'sector', 'role', 'language']));
-    r = await chat.submit(r, 'submit', PROFILE);
-    expect(texts(r)).toMatch(/Profilen din er lagret/);
+    expect(texts(r)).not.toMatch(/profil/i);
     expect(stepOf(r)).toBe('what');
     r = await chat.submit(r, 'next', WHAT);
     expect(stepOf(r)).toBe('who');
@@ -174,7 +175,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('returns missing and too long fields with errors and the typed text kept', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(200));
-    await confirmProfile(chat);
+    await confirmProfile(c.bot, chat);
     let r = await chat.say('nytt tiltak');
     const longProblem = 'x'.repeat(2001);
     r = await chat.submit(r, 'next', { title: '', problem: longProblem, goal: 'Et mål' });
@@ -193,14 +194,14 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('refuses a forged action on another leader\'s initiative and changes nothing', async () => {
     const owner = new ChatSession(c.bot, c.connector, testUser(201));
-    await confirmProfile(owner);
+    await confirmProfile(c.bot, owner);
     await propose(owner);
     const initiatives = new InitiativeRepository(c.bot.app.store);
     const [theirs] = await initiatives.listByOwner(owner.user.aadObjectId);
     const before = await initiatives.get(theirs!.id);
 
     const intruder = new ChatSession(c.bot, c.connector, testUser(202));
-    await confirmProfile(intruder, { ...PROFILE, name: 'Ola Annen', unit: 'Et annet sted' });
+    await confirmProfile(c.bot, intruder, { ...PROFILE, name: 'Ola Annen', unit: 'Et annet sted' });
     for (const verb of ['report', 'edit', 'details']) {
       const r = await intruder.press({ data: { verb, initiativeId: theirs!.id } });
       expect(texts(r)).toMatch(/ikke tilgang/);
@@ -216,7 +217,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('creates one initiative when "Registrer" is pressed twice, in a row or at once', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(203));
-    await confirmProfile(chat);
+    await confirmProfile(c.bot, chat);
     let r = await chat.say('nytt tiltak');
     r = await chat.submit(r, 'next', WHAT);
     r = await chat.submit(r, 'next', WHO);
@@ -233,7 +234,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('answers a card from an earlier step, cancel, and an old card after cancel', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(204));
-    await confirmProfile(chat);
+    await confirmProfile(c.bot, chat);
     const first = await chat.say('nytt tiltak');
     const second = await chat.submit(first, 'next', WHAT);
     // The first step's card again: not the current step.
@@ -254,7 +255,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
 
   it('restarts a dialog whose saved version no longer matches (after a deploy)', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(205));
-    await confirmProfile(chat);
+    await confirmProfile(c.bot, chat);
     const r = await chat.say('nytt tiltak');
     const botstate = c.bot.app.store.collection<any>('botstate');
     const docs = await botstate.query({});
@@ -270,16 +271,15 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
   it('sends the sector head a card when a leader asks for help', async () => {
     const head = testUser(206);
     await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: head, action: 'add' }));
-    const headChat = new ChatSession(c.bot, c.connector, head);
-    await confirmProfile(headChat, { ...PROFILE, name: 'Siri Sjef', unit: 'Kommunalsjef barnehage', role: 'sector_head' });
-
     const leader = new ChatSession(c.bot, c.connector, testUser(207));
-    await confirmProfile(leader);
+    await confirmProfile(c.bot, leader);
+    await addSectorHead(c.bot, head, PROFILE.sector);
     await propose(leader);
     const before = c.connector.sentTo(personalConversationId(head)).length;
     let r = await leader.say('rapporter');
     r = await leader.submit(r, 'submit', { ...REPORT, phase: 'anchor', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp til måling.' });
-    expect(texts(r)).toMatch(/kommunalsjefen/);
+    expect(texts(r)).toMatch(/Kommunalsjefen din har fått beskjed/);
+    expect(texts(r)).toContain(head.name);
     const toHead = c.connector.sentTo(personalConversationId(head)).slice(before);
     expect(toHead).toHaveLength(1);
     expect(textOf(lastCard(toHead))).toContain('Trenger hjelp til måling.');
@@ -288,7 +288,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
   it('works in English for an English Teams client', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(208), 'en-US');
     const r = await chat.say('new initiative');
-    expect(texts(r)).toMatch(/confirm your profile/);
+    expect(texts(r)).toMatch(/not on the innovation programme's list of leaders/);
   });
 });
 
@@ -300,7 +300,7 @@ describe('a server restart in the middle of a proposal', () => {
     try {
       const first = await startBot({ dataDir: data.dir });
       let chat = new ChatSession(first, connector, user);
-      await confirmProfile(chat);
+      await confirmProfile(first, chat);
       let r = await chat.say('nytt tiltak');
       r = await chat.submit(r, 'next', WHAT);
       expect(stepOf(r)).toBe('who');

@@ -171,7 +171,7 @@ describe.each(STORE_KINDS)('reminders over HTTP (%s store)', (kind) => {
     expect(facts[0]).toEqual({ title: 'Ledere på listen', value: String(COUNT) });
     expect(Number(facts[1].value)).toBe(leaders.filter((l) => !l.state.startsWith('no_chat')).length);
     const other = new ChatSession(bot, connector, leaders[1]!.user);
-    expect((await other.say('roster'))[0].text).toBe('Bare programadministratorer kan se lederlisten.');
+    expect((await other.say('roster'))[0].text).toBe('Dette er bare for programadministratorene.');
   });
 });
 

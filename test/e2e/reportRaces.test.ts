@@ -66,7 +66,7 @@ describe('a report form that is open while things change', () => {
     const form = await openReportForm(chat);
     await initiatives.update(id, (i) => ({ ...i, ownerId: 'someone-else', ownerName: 'Noen andre', coOwnerIds: [] }));
     const r = await chat.submit(form, 'submit', REPORT);
-    expect(texts(r)).toContain(t('nb', 'flow.noAccess'));
+    expect(texts(r)).toContain(t('nb', 'access.notOwner'));
     expect(await reports()).toEqual([]);
     expect((await initiatives.get(id))?.value).toMatchObject({ phase: 'anchor', ownerId: 'someone-else' });
   });

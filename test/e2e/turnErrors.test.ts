@@ -9,7 +9,7 @@ import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentSt
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import type { BotStateDoc } from '../../src/storage/botStateStorage';
 
-const PROFILE = { name: 'Kari Leder', unit: 'Bekkestua barnehage', sector: 'Oppvekst barnehage', role: 'leader', language: 'nb' };
+const PROFILE = { name: 'Kari Leder', language: 'nb' };
 const APOLOGY = /noe gikk galt/;
 const USE_THE_FORM = /venter på skjemaet/;
 
@@ -28,7 +28,7 @@ describe('turn errors', () => {
     const next = await chat.say('hei');
     expect(texts(next)).toMatch(/forstod jeg ikke/);
     expect(texts(next)).not.toMatch(USE_THE_FORM);
-    expect((await new ProfileRepository(store).get(chat.user.aadObjectId))?.value).toMatchObject({ name: 'Kari Leder', unit: PROFILE.unit });
+    expect((await new ProfileRepository(store).get(chat.user.aadObjectId))?.value).toMatchObject({ name: 'Kari Leder', language: 'nb' });
     expect(texts(await chat.say('hjelp'))).not.toMatch(APOLOGY);
   });
 

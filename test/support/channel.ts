@@ -1,11 +1,11 @@
 // Activities in a team channel, as Teams sends them: a message that mentions the bot, an
-// Action.Execute invoke on a card, the message extension's invokes. Also the profile a test
+// Action.Execute invoke on a card, the message extension's invokes. Also the roster row a test
 // user needs to be a unit's leader.
 import { channelBase, personalMessage, type TestUser } from './activities';
-import type { BotCtx } from './botHarness';
+import type { BotCtx, BotUnderTest } from './botHarness';
 import { cardsIn } from './cards';
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
-import type { DocumentStore } from '../../src/storage/documentStore';
+import { addLeader } from './roster';
 
 export type { BotCtx };
 
@@ -37,14 +37,10 @@ export function meInvoke(c: BotCtx, place: Place, user: TestUser, name: 'compose
   return inChannel(c, place, user, { type: 'invoke', name, value });
 }
 
-export async function setProfile(store: DocumentStore, user: TestUser, role: 'leader' | 'employee', unit: string): Promise<void> {
-  await new ProfileRepository(store).update(user.aadObjectId, { id: user.aadObjectId, name: user.name }, (p) => ({
-    ...p,
-    role,
-    unit,
-    sector: 'Pleie og omsorg',
-    confirmedAt: '2026-01-05T10:00:00.000Z',
-  }));
+/** A leader of `unit` is on the roster (roles come from there); an employee only has a profile. */
+export async function setProfile(bot: Pick<BotUnderTest, 'app'>, user: TestUser, role: 'leader' | 'employee', unit: string): Promise<void> {
+  await new ProfileRepository(bot.app.store).update(user.aadObjectId, { id: user.aadObjectId, name: user.name }, (p) => ({ ...p, confirmedAt: '2026-01-05T10:00:00.000Z' }));
+  if (role === 'leader') await addLeader(bot, user, unit);
 }
 
 /** Cards the bot posted as new top-level messages in the channel. */

@@ -32,7 +32,7 @@ export function cardVerbsFromBuilders(): string[] {
       reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, false).content,
       reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, true).content,
       editDetailsCard(locale, sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {}).content,
-      profileCard(locale, sampleMeta('profile', 'profile', 0, 1), {}, {}, SECTORS).content,
+      profileCard(locale, sampleMeta('profile', 'profile', 0, 1), {}, {}).content,
     );
     cards.push(
       welcomeCard(locale).content,

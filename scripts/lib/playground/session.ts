@@ -3,6 +3,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_ROSTER, PLAYGROUND_USER } from '../../../fixtures/demoRoster';
+import { openStore } from '../../../src/app';
+import { parseConfig } from '../../../src/config';
+import { RosterRepository } from '../../../src/storage/repositories/rosterRepository';
 import { startLocaleProxy } from './localeProxy';
 import { canConnect, freePort, PLAYGROUND_DIR, REPO_ROOT, sleep, startChild, stopChild, tail, type Child } from './processes';
 
@@ -25,6 +29,11 @@ export interface PlaygroundSessionOptions {
   activityLocale?: string;
   /** Extra environment for the bot process. */
   botEnv?: Record<string, string>;
+  /**
+   * Seed the demo roster (fixtures/demoRoster.ts) into the store and make the mock user an admin,
+   * so «Alex Wilber» is a leader and an admin out of the box. Default true.
+   */
+  demoRoster?: boolean;
   /** 'inherit' prints both processes' output with a [bot]/[playground] prefix; 'file' writes .playground/*.log. */
   output?: 'inherit' | 'file';
   /** How long to wait for the bot to listen. Default 90 s (tsx + botbuilder load is slow on a cold cache). */
@@ -91,6 +100,8 @@ export async function startPlaygroundSession(options: PlaygroundSessionOptions =
       dataDir = options.dataDir;
       if (!dataDir) dataDir = tempDataDir = mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-playground-'));
       mkdirSync(dataDir, { recursive: true });
+      const demo = options.demoRoster !== false;
+      if (demo) await seedDemoRoster(dataDir);
       const entry = options.botEntry ?? process.env.PLAYGROUND_BOT_ENTRY ?? 'src/index.ts';
       const env: NodeJS.ProcessEnv = {
         ...process.env,
@@ -102,6 +113,7 @@ export async function startPlaygroundSession(options: PlaygroundSessionOptions =
         // variables that already exist. The playground's mock connector has no real tokens.
         MicrosoftAppId: '',
         MicrosoftAppPassword: '',
+        ...(demo && !process.env.ADMIN_AAD_OBJECT_IDS ? { ADMIN_AAD_OBJECT_IDS: PLAYGROUND_USER.aadObjectId } : {}),
         ...options.botEnv,
       };
       // `node --import tsx` keeps the bot a single process (the tsx CLI would add a wrapper).
@@ -193,5 +205,15 @@ export async function startPlaygroundSession(options: PlaygroundSessionOptions =
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+/** Imports the demo roster into the embedded store in `dataDir` (idempotent: re-runs change nothing). */
+async function seedDemoRoster(dataDir: string): Promise<void> {
+  const store = await openStore(parseConfig({ STORAGE: 'embedded', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+  try {
+    await new RosterRepository(store).import(DEMO_ROSTER.map((row, i) => ({ line: i + 2, row })));
+  } finally {
+    await store.close();
   }
 }

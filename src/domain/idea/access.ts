@@ -1,26 +1,24 @@
-// Who may act on an idea. Pure rules: the Teams edge checks them on the server for every
-// leader action, whatever a card (or a forged request) carries.
-import type { Profile } from '../profile/profile';
+// Who may act on an idea, in the words of the permission table (access/permissions.ts): the
+// Teams edge asks these for the parts a route's own rule does not cover (which card section to
+// show, the initiative an idea is linked to, the unit an idea registered on someone's behalf gets).
+import { permits, type Actor } from '../access/permissions';
+import { sameName, type LedUnit, type Roles } from '../access/roles';
 import type { Idea } from './idea';
 
-export interface LedUnit {
-  unit: string;
-  sector?: string;
-}
-
-/** The unit the person leads: only when their profile says leader and names a unit. */
-export function ledUnit(profile: Profile | undefined): LedUnit | undefined {
-  return profile?.role === 'leader' && profile.unit ? { unit: profile.unit, sector: profile.sector } : undefined;
+/**
+ * The unit a leader acts for (roster): `preferred` when they lead it, else the first they lead;
+ * undefined for someone who leads no unit.
+ */
+export function ledUnit(roles: Roles, preferred?: string): LedUnit | undefined {
+  return (preferred && roles.leads.find((l) => sameName(l.unit, preferred))) || roles.leads[0];
 }
 
 /** The idea's unit leader and programme admins follow up an idea (status, link, new initiative). */
-export function mayFollowUp(profile: Profile | undefined, isAdmin: boolean, idea: Pick<Idea, 'unit'>): boolean {
-  if (isAdmin) return true;
-  const led = ledUnit(profile);
-  return !!led && !!idea.unit && led.unit === idea.unit;
+export function mayFollowUp(actor: Actor, idea: Pick<Idea, 'unit' | 'sector'>): boolean {
+  return permits('ideaFollower', actor, { kind: 'idea', idea });
 }
 
 /** An idea may be linked to an initiative its follower owns or co-owns (admins: any). */
-export function mayLinkInitiative(aadObjectId: string, isAdmin: boolean, initiative: { ownerId: string; coOwnerIds?: string[] }): boolean {
-  return isAdmin || initiative.ownerId === aadObjectId || (initiative.coOwnerIds ?? []).includes(aadObjectId);
+export function mayLinkInitiative(actor: Actor, initiative: { ownerId: string; coOwnerIds?: string[]; unit?: string; sector?: string }): boolean {
+  return permits('initiativeOwner', actor, { kind: 'initiative', initiative });
 }

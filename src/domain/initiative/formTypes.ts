@@ -67,7 +67,7 @@ export const CLOSING_FIELDS = ['inUseDate', 'achievedBenefits', 'effectMeasured'
 
 export const DETAILS_FIELDS = ['novelty', 'reuseSource', 'reuseReference', 'initiators', 'partners', 'funding'] as const;
 
-export const PROFILE_FIELDS = ['name', 'unit', 'sector', 'role', 'language'] as const;
+export const PROFILE_FIELDS = ['name', 'language'] as const;
 
 /** Field length limits (characters). */
 export const LIMITS = {

@@ -1,5 +1,6 @@
-// A person's profile as the programme knows it. Leaders confirm theirs on first use.
-import type { Role } from '../initiative/codes';
+// A person's profile: only what they may choose themselves (name, language), and the e-mail
+// Teams gave the bot. Roles, units and sectors come from the roster (access/roles.ts); fields
+// an older profile may still hold (role, unit, sector) are ignored.
 
 export type Language = 'nb' | 'en';
 
@@ -9,9 +10,6 @@ export interface Profile {
   name: string;
   email?: string;
   language?: Language;
-  unit?: string;
-  sector?: string;
-  role?: Role;
   /** Set when the person confirmed the profile (first use or `profil`). */
   confirmedAt?: string;
   updatedAt: string;

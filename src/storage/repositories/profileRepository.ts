@@ -13,10 +13,10 @@ export class ProfileRepository {
     return this.docs.read(aadObjectId);
   }
 
-  /** Profiles that said they are sector head (kommunalsjef) for `sector`. */
-  async sectorHeads(sector: string): Promise<Profile[]> {
-    const found = await this.docs.query({ where: [{ field: 'role', op: '=', value: 'sector_head' }, { field: 'sector', op: '=', value: sector }] });
-    return found.map((f) => f.value);
+  /** The profile whose e-mail (as Teams gave it, lower-case) is `email`. */
+  async byEmail(email: string): Promise<Profile | undefined> {
+    const found = await this.docs.query({ where: [{ field: 'email', op: '=', value: email.toLowerCase() }] });
+    return found[0]?.value;
   }
 
   /** Applies `change` to the profile (created from `base` when absent). */

@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { canEditInitiative } from '../../domain/initiative/rules';
 import { t } from '../../i18n';
 import { initiativeDetailCard } from '../cards/initiativeCards';
-import { isAdmin, type TeamsDeps } from '../turn/deps';
+import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { initiativePublicCard } from './exploreCards';
 
@@ -16,7 +16,7 @@ export async function openInitiative(context: TurnContext, deps: Pick<TeamsDeps,
     await context.sendActivity(t(info.locale, 'explore.notFound'));
     return;
   }
-  if (info.aadObjectId && canEditInitiative(found, info.aadObjectId, isAdmin(deps, info.aadObjectId))) {
+  if (info.aadObjectId && canEditInitiative(found, info.aadObjectId, info.roles.admin)) {
     const reports = await deps.reports.history(found.id);
     await context.sendActivity({ attachments: [initiativeDetailCard(info.locale, found, reports)] });
     return;

@@ -21,7 +21,7 @@ export async function createIdea(
   onBehalf: boolean,
 ): Promise<CreateIdeaResult> {
   const a = context.activity;
-  const { aadObjectId, profile } = turnInfo(context);
+  const { aadObjectId, roles } = turnInfo(context);
   const parsed = parseIdeaForm(onBehalf ? { ...raw, anonymous: 'false' } : raw, { allowAnonymous: deps.config.ideasAllowAnonymous });
   if (!parsed.ok) return { created: false, errors: parsed };
   const id = ideaIdFor(token);
@@ -38,7 +38,7 @@ export async function createIdea(
   let teamId: string | undefined;
   let channel: Idea['channel'];
   if (onBehalf) {
-    const led = ledUnit(profile);
+    const led = ledUnit(roles);
     unit = led?.unit;
     sector = led?.sector;
     const link = unit ? (await deps.teamLinks.byUnit(unit))[0] : undefined;

@@ -1,12 +1,11 @@
-// The idea an Action.Execute on the idea card is about: its id is checked and the idea read once;
-// the leader's actions also check, on the server, that the speaker follows up this idea.
+// The idea an Action.Execute on the idea card is about: its id is checked and the idea read once.
+// Whether the speaker may follow it up is decided by the permission table in the dispatcher.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { Idea } from '../../domain/idea/idea';
 import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { errorResponse } from './ideaResponses';
-import { followsUp } from './ideaView';
 
 export type Target = { idea: Idea; error?: undefined } | { idea?: undefined; error: AdaptiveCardInvokeResponse };
 
@@ -21,13 +20,8 @@ export async function targetIdea(context: TurnContext, data: Record<string, unkn
   return { idea };
 }
 
-/** As targetIdea, for the unit's leader and programme admins only. */
-export async function followedUpIdea(context: TurnContext, data: Record<string, unknown>, deps: Pick<TeamsDeps, 'ideas' | 'config'>): Promise<Target> {
-  const target = await targetIdea(context, data, deps);
-  if (target.error) return target;
-  if (!followsUp(context, deps, target.idea)) return { error: errorResponse(403, 'Forbidden', t(turnInfo(context).locale, 'ideas.forbidden')) };
-  return target;
-}
+/** The idea of a leader's action (route rule `ideaFollower`, checked before the handler runs). */
+export const followedUpIdea = targetIdea;
 
 /** Leader actions answered in personal chat (the leader's list) keep the list's navigation. */
 export function inList(context: TurnContext): boolean {

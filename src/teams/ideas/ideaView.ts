@@ -1,10 +1,10 @@
 // The idea card as one user sees it: their support, and the follow-up section for the unit's
-// leader (checked on the server from the profile read at the start of the turn).
+// leader (checked on the server from the roles worked out at the start of the turn).
 import type { TurnContext } from 'botbuilder';
 import { mayFollowUp } from '../../domain/idea/access';
 import type { Idea } from '../../domain/idea/idea';
 import type { CardJson } from '../cards/template';
-import { isAdmin, type TeamsDeps } from '../turn/deps';
+import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { ideaCard, type IdeaViewer } from './ideaCards';
 
@@ -18,10 +18,10 @@ export async function leaderUserIds(deps: Pick<TeamsDeps, 'teamLinks'>, idea: Id
   return link ? [link.linkedBy.userId] : [];
 }
 
-/** True when the speaker of this turn may follow up the idea. */
-export function followsUp(context: TurnContext, deps: Pick<TeamsDeps, 'config'>, idea: Idea): boolean {
-  const { aadObjectId, profile } = turnInfo(context);
-  return !!aadObjectId && mayFollowUp(profile, isAdmin(deps, aadObjectId), idea);
+/** True when the speaker of this turn may follow up the idea (roles from the roster). */
+export function followsUp(context: TurnContext, _deps: unknown, idea: Idea): boolean {
+  const { aadObjectId, roles } = turnInfo(context);
+  return !!aadObjectId && mayFollowUp({ aadObjectId, roles }, idea);
 }
 
 export async function ideaViewFor(

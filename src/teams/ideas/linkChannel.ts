@@ -1,5 +1,6 @@
 // `koble kanal` (typed in a team channel, or the button on the link prompt): links the team to
-// the unit its leader leads, so the team's ideas reach that leader.
+// a unit the speaker leads on the roster, so the team's ideas reach that leader. A leader of
+// several units keeps the team's current unit when it is theirs, else gets their first.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { ledUnit } from '../../domain/idea/access';
 import { t } from '../../i18n';
@@ -12,12 +13,13 @@ type Deps = Pick<TeamsDeps, 'teamLinks' | 'ideas' | 'ideaCards' | 'now'>;
 
 /** Links the team of this turn to the speaker's unit; returns the answer to show. */
 async function linkTeam(context: TurnContext, deps: Deps): Promise<string> {
-  const { locale, aadObjectId, profile } = turnInfo(context);
+  const { locale, aadObjectId, roles } = turnInfo(context);
   const a = context.activity;
   const teamId = (a.channelData as { team?: { id?: string } } | undefined)?.team?.id;
   if (!teamId) return t(locale, 'ideas.notInTeam');
-  const led = ledUnit(profile);
-  if (!led || !aadObjectId) return t(locale, 'ideas.linkNeedsLeader');
+  const current = await deps.teamLinks.get(teamId);
+  const led = ledUnit(roles, current?.unit);
+  if (!led || !aadObjectId) return t(locale, 'access.notOnRoster');
   await deps.teamLinks.link({ teamId, unit: led.unit, sector: led.sector, channelReference: channelPostReference(a), linkedBy: { aadObjectId, userId: a.from.id } });
   // Ideas posted before the team was linked now belong to the unit.
   for (const idea of await deps.ideas.listUnlinkedByTeam(teamId)) {

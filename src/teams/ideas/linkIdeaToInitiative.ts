@@ -2,7 +2,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { mayLinkInitiative } from '../../domain/idea/access';
 import { t } from '../../i18n';
-import { isAdmin } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { applyIdeaStatus, type StatusDeps } from './applyIdeaStatus';
 import { cardResponse } from './ideaResponses';
@@ -13,10 +12,10 @@ export async function linkIdeaToInitiative(context: TurnContext, data: Record<st
   const target = await followedUpIdea(context, data, deps);
   if (target.error) return target.error;
   const found = target.idea;
-  const { locale, aadObjectId } = turnInfo(context);
+  const { locale, aadObjectId, roles } = turnInfo(context);
   const initiativeId = typeof data.initiativeId === 'string' ? data.initiativeId : '';
   const initiative = initiativeId ? (await deps.initiatives.get(initiativeId))?.value : undefined;
-  if (!initiative || !mayLinkInitiative(aadObjectId!, isAdmin(deps, aadObjectId), initiative)) {
+  if (!initiative || !mayLinkInitiative({ aadObjectId, roles }, initiative)) {
     return cardResponse(await ideaViewFor(context, deps, found, { inList: inList(context), message: { text: t(locale, 'ideas.initiativeNotYours'), kind: 'attention' } }));
   }
   await deps.initiatives.update(initiative.id, (i) => (i.linkedIdeaIds.includes(found.id) ? undefined : { ...i, linkedIdeaIds: [...i.linkedIdeaIds, found.id] }));

@@ -1,7 +1,7 @@
 // The idea form's «Send» (Action.Execute), from an employee in the channel or a leader
 // registering an idea on someone's behalf.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { ledUnit } from '../../domain/idea/access';
+import { permits } from '../../domain/access/permissions';
 import { isIdeaToken } from '../../domain/idea/idea';
 import { t } from '../../i18n';
 import { expandCard } from '../cards/template';
@@ -17,10 +17,11 @@ export async function submitIdea(
   data: Record<string, unknown>,
   deps: Pick<TeamsDeps, 'config' | 'ideas' | 'teamLinks' | 'ideaCards' | 'now'>,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const { locale, aadObjectId, profile } = turnInfo(context);
+  const { locale, aadObjectId, roles } = turnInfo(context);
   if (!isIdeaToken(data.token) || !aadObjectId) return errorResponse(400, 'BadRequest', t(locale, 'ideas.invalidForm'));
   const onBehalf = data.onBehalf === true;
-  if (onBehalf && !ledUnit(profile)) return errorResponse(403, 'Forbidden', t(locale, 'ideas.forbidden'));
+  // Registering on someone's behalf is a leader's action (the same table as the routes).
+  if (onBehalf && !permits('leader', { aadObjectId, roles })) return errorResponse(403, 'Forbidden', t(locale, 'access.notOnRoster'));
   const raw = rawForm(data);
   const result = await createIdea(context, deps, data.token, raw, onBehalf);
   if (result.errors && !result.errors.ok) {

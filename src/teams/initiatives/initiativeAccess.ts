@@ -1,10 +1,11 @@
 // Who may edit or report on an initiative is decided here, on the server, for every submit:
 // whatever initiative id a card (or a forged request) carries.
 import type { Initiative } from '../../domain/initiative/initiative';
-import { canEditInitiative, isClosed } from '../../domain/initiative/rules';
+import { permits } from '../../domain/access/permissions';
+import { isClosed } from '../../domain/initiative/rules';
 import type { StringKey } from '../../i18n';
 import type { TurnInfo } from '../turn/turnInfo';
-import { isAdmin, type TeamsDeps } from '../turn/deps';
+import type { TeamsDeps } from '../turn/deps';
 
 export type Access = { ok: true; initiative: Initiative } | { ok: false; message: StringKey };
 
@@ -13,8 +14,9 @@ export async function checkEditAccess(deps: Pick<TeamsDeps, 'initiatives' | 'con
   const found = await deps.initiatives.get(initiativeId);
   if (!found) return { ok: false, message: 'flow.notFound' };
   const initiative = found.value;
-  if (!info.aadObjectId || !canEditInitiative(initiative, info.aadObjectId, isAdmin(deps, info.aadObjectId))) {
-    return { ok: false, message: 'flow.noAccess' };
+  // Checked again at every submit (the route's rule was checked when the form opened; owners change).
+  if (!info.aadObjectId || !permits('initiativeOwner', { aadObjectId: info.aadObjectId, roles: info.roles }, { kind: 'initiative', initiative })) {
+    return { ok: false, message: 'access.notOwner' };
   }
   if (options.open && isClosed(initiative.status)) return { ok: false, message: 'flow.closedInitiative' };
   return { ok: true, initiative };

@@ -10,6 +10,8 @@ export interface OwnerInfo {
   name: string;
   unit: string;
   sector: string;
+  /** A leader of several units (roster) chooses among them; empty or one: no choice shown. */
+  units?: readonly string[];
 }
 
 /** A similar initiative from another unit on the summary («Andre har prøvd noe lignende»). */
@@ -81,6 +83,7 @@ export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: Ini
     ownerName: owner.name,
     ownerUnit: owner.unit,
     ownerSector: owner.sector,
+    unitChoices: (owner.units ?? []).length > 1 ? (owner.units ?? []).map((u) => ({ title: u, value: u })) : [],
     facts: [
       {
         title: t(locale, 'detail.beneficiaries'),

@@ -5,11 +5,10 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { PROPOSAL_STEPS, PROPOSAL_STEP_FIELDS, type FieldErrors, type ProposalStep, type RawForm } from '../../domain/initiative/formTypes';
 import { parseProposal, validateProposalStep } from '../../domain/initiative/forms';
 import { initiativeIdFor, newInitiative } from '../../domain/initiative/rules';
-import type { Profile } from '../../domain/profile/profile';
+import { ledUnit } from '../../domain/idea/access';
 import { t } from '../../i18n';
 import { proposeStepCard, proposeSummaryCard, type FormMeta } from '../cards/initiativeCards';
 import { initiativeRegisteredFromIdea } from '../ideas/initiativeFromIdea';
-import { leadsUnit } from '../../domain/access/roles';
 import { hitRows } from '../explore/exploreCards';
 import { reuseRegistered } from '../explore/reuseLink';
 import { turnInfo } from '../turn/turnInfo';
@@ -19,6 +18,8 @@ import type { TeamsDeps } from '../turn/deps';
 
 const SUMMARY = 'summary';
 const STEPS = [...PROPOSAL_STEPS, SUMMARY];
+/** The summary's only input: which of their units a leader of several registers it on. */
+const SUMMARY_FIELDS = ['ownerUnit'] as const;
 
 export interface ProposeOptions {
   /** Prefilled answers, e.g. from an employee's idea. */
@@ -48,7 +49,7 @@ export class ProposeInitiativeDialog extends CardFormDialog {
   }
 
   protected fieldsOf(step: string): readonly string[] {
-    return isProposalStep(step) ? PROPOSAL_STEP_FIELDS[step] : [];
+    return isProposalStep(step) ? PROPOSAL_STEP_FIELDS[step] : SUMMARY_FIELDS;
   }
 
   protected helpKey(step: string) {
@@ -58,11 +59,7 @@ export class ProposeInitiativeDialog extends CardFormDialog {
   protected override async start(dc: DialogContext, state: FormState): Promise<DialogTurnResult | undefined> {
     const options = state.options as ProposeOptions;
     state.raw = { ...(options.prefill ?? {}) };
-    const profile = await this.profile(dc);
-    if (!profile?.confirmedAt) {
-      await dc.context.sendActivity(t(turnInfo(dc.context).locale, 'flow.profileFirst'));
-      return dc.beginDialog(DIALOG.profile);
-    }
+    // Nothing to confirm first: unit and sector come from the roster, the name from Teams.
     return undefined;
   }
 
@@ -75,13 +72,13 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       state.stepIndex = STEPS.indexOf(parsed.step);
       return proposeStepCard(locale, this.meta(state), parsed.step, state.raw, parsed.errors);
     }
-    const profile = await this.profile(dc);
+    const owner = this.owner(dc, state);
     const reuseOf = (state.options as ProposeOptions).reuseOf;
     const similar = this.deps.search
-      .similarTo({ title: parsed.value.title, problem: parsed.value.problem, unit: profile?.unit ?? '' })
+      .similarTo({ title: parsed.value.title, problem: parsed.value.problem, unit: owner?.unit ?? '' })
       .filter((h) => h.id !== reuseOf);
-    const owner = { name: profile?.name ?? '', unit: profile?.unit ?? '', sector: profile?.sector ?? '' };
-    return proposeSummaryCard(locale, meta, parsed.value, owner, hitRows(locale, similar));
+    const shown = owner ? { ...owner, units: turnInfo(dc.context).roles.leads.map((l) => l.unit) } : { name: this.name(dc), unit: '', sector: '' };
+    return proposeSummaryCard(locale, meta, parsed.value, shown, hitRows(locale, similar));
   }
 
   protected async submit(dc: DialogContext, state: FormState, step: string): Promise<StepOutcome<unknown>> {
@@ -96,19 +93,20 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       return { kind: 'errors', errors: parsed.errors };
     }
     const info = turnInfo(dc.context);
-    const profile = await this.profile(dc);
-    if (!info.aadObjectId || !profile?.unit || !profile.sector) return { kind: 'done' };
+    // Unit and sector from the roster (a unit the speaker leads), so a reuse, too, is registered
+    // only for a unit the roster says they lead.
+    const owner = this.owner(dc, state);
     const reuseOf = (state.options as ProposeOptions).reuseOf;
-    // A reuse is registered for the proposer's unit: only for a unit the roster says they lead.
-    if (reuseOf && !leadsUnit(info.roles, profile.unit)) {
-      await dc.context.sendActivity(t(info.locale, 'explore.reuseWrongUnit'));
+    if (!info.aadObjectId || !owner) {
+      // Left the roster while the form was open: the route's rule would refuse them now.
+      await dc.context.sendActivity(t(info.locale, 'access.notOnRoster'));
       return { kind: 'done' };
     }
     const { initiative, created } = await this.deps.initiatives.createIfAbsent(
       newInitiative({
         id: initiativeIdFor(state.token),
         proposal: parsed.value,
-        owner: { id: info.aadObjectId, name: profile.name, unit: profile.unit, sector: profile.sector },
+        owner: { id: info.aadObjectId, ...owner },
         now: this.deps.now(),
       }),
     );
@@ -122,8 +120,13 @@ export class ProposeInitiativeDialog extends CardFormDialog {
     return { kind: 'done', result: initiative.id };
   }
 
-  /** Read once at the start of the turn (and refreshed there when the profile dialog saves it). */
-  private async profile(dc: DialogContext): Promise<Profile | undefined> {
-    return turnInfo(dc.context).profile;
+  private name(dc: DialogContext): string {
+    return turnInfo(dc.context).profile?.name ?? dc.context.activity.from?.name ?? '';
+  }
+
+  /** The owner as the roster says: a unit the speaker leads (the one chosen, if theirs) and its sector. */
+  private owner(dc: DialogContext, state: FormState): { name: string; unit: string; sector: string } | undefined {
+    const led = ledUnit(turnInfo(dc.context).roles, typeof state.raw.ownerUnit === 'string' ? state.raw.ownerUnit : undefined);
+    return led ? { name: this.name(dc), unit: led.unit, sector: led.sector } : undefined;
   }
 }

@@ -102,8 +102,17 @@ export class ReportDialog extends CardFormDialog<Data> {
       return { kind: 'done' };
     }
     await dc.context.sendActivity({ text: t(info.locale, saved.closing ? 'flow.closingSaved' : 'flow.reportSaved', { title }), textFormat: 'plain' });
-    if (saved.helpNeeded.some((h) => h !== 'none') && (await this.deps.notifier.helpRequested(updated ?? initiative, saved))) {
-      await dc.context.sendActivity(t(info.locale, 'flow.helpRequestSent'));
+    if (saved.helpNeeded.some((h) => h !== 'none')) {
+      // The leader is told who was notified, or that nobody could be reached.
+      const told = await this.deps.notifier.helpRequested(updated ?? initiative, saved);
+      const sector = (updated ?? initiative).sector;
+      const text =
+        told.to === 'sectorHead'
+          ? t(info.locale, 'access.helpSentTo', { names: told.names.join(', ') })
+          : told.to === 'admins'
+            ? t(info.locale, 'access.helpSentToAdmins', { sector })
+            : t(info.locale, 'access.helpNobody');
+      await dc.context.sendActivity({ text, textFormat: 'plain' });
     }
     return { kind: 'done' };
   }

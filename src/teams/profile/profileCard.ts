@@ -1,21 +1,24 @@
-// `profil`: name, unit, sector, role and language (cards/profile.json).
+// `profil`: name and language (cards/profile.json), and, read-only, the units the roster says the
+// person leads. Nothing a user types decides a role.
 
+import type { LedUnit } from '../../domain/access/roles';
 import { PROFILE_FIELDS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
 import { t, type Locale } from '../../i18n';
-import { codeChoices } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
-export function profileData(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, sectors: readonly string[]) {
+export function rosterText(locale: Locale, leads: readonly LedUnit[]): string {
+  return leads.length > 0 ? t(locale, 'access.profileConfirmed', { units: leads.map((l) => l.unit).join(', ') }) : '';
+}
+
+export function profileData(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, leads: readonly LedUnit[] = []) {
   return {
     ...formBase(locale, meta),
     footer: formFooter(locale, 'submit', 'profileForm.save'),
     values: formValues(PROFILE_FIELDS, raw),
     errors: formErrors(locale, PROFILE_FIELDS, errors),
+    rosterText: rosterText(locale, leads),
     choices: {
-      // Sector names are configuration data and may contain commas: single-select, name as value.
-      sector: sectors.map((s) => ({ title: s, value: s })),
-      role: codeChoices(locale, 'role'),
       language: [
         { title: t(locale, 'profileForm.languages.nb'), value: 'nb' },
         { title: t(locale, 'profileForm.languages.en'), value: 'en' },
@@ -24,6 +27,6 @@ export function profileData(locale: Locale, meta: FormMeta, raw: RawForm, errors
   };
 }
 
-export function profileCard(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, sectors: readonly string[]): CardAttachment {
-  return cardAttachment(expandCard('profile', locale, profileData(locale, meta, raw, errors, sectors)));
+export function profileCard(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, leads: readonly LedUnit[] = []): CardAttachment {
+  return cardAttachment(expandCard('profile', locale, profileData(locale, meta, raw, errors, leads)));
 }

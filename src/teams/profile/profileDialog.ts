@@ -1,4 +1,4 @@
-// `profil` and first use: the leader confirms name, service unit, sector, role and language.
+// `profil`: the name and language a person may choose. Unit, sector and role come from the roster.
 import type { DialogContext } from 'botbuilder-dialogs';
 import { PROFILE_FIELDS, type FieldErrors } from '../../domain/initiative/formTypes';
 import { parseProfileForm } from '../../domain/initiative/forms';
@@ -36,20 +36,18 @@ export class ProfileDialog extends CardFormDialog {
     const existing = info.profile;
     state.raw = {
       name: existing?.name ?? dc.context.activity.from?.name ?? '',
-      unit: existing?.unit ?? '',
-      sector: existing?.sector ?? '',
-      role: existing?.role ?? 'leader',
       language: existing?.language ?? info.locale,
     };
     return undefined;
   }
 
   protected async render(dc: DialogContext, state: FormState, meta: FormMeta, errors: FieldErrors) {
-    return profileCard(turnInfo(dc.context).locale, meta, state.raw, errors, this.deps.config.sectors);
+    const info = turnInfo(dc.context);
+    return profileCard(info.locale, meta, state.raw, errors, info.roles.leads);
   }
 
   protected async submit(dc: DialogContext, state: FormState): Promise<StepOutcome<unknown>> {
-    const parsed = parseProfileForm(state.raw, this.deps.config.sectors);
+    const parsed = parseProfileForm(state.raw);
     if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
     const info = turnInfo(dc.context);
     if (!info.aadObjectId) return { kind: 'done' };

@@ -1,4 +1,4 @@
-// `roster` (admins only): how many leaders the reminders expect, reach and have heard from.
+// `roster` (admins only, by the route table): how many leaders the reminders expect, reach and have heard from.
 import type { TurnContext } from 'botbuilder';
 import { workingWeekKey } from '../../domain/calendar/workingTime';
 import { aadIdOf } from '../../domain/roster/roster';
@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { loadFacts, StoredIdeaSource } from '../../storage/queries/reminderFacts';
 import { cardAttachment, expandCard } from '../cards/template';
 import { rosterStatusData, type RosterStatus } from '../proactive/reminderCards';
-import { isAdmin, type TeamsDeps } from '../turn/deps';
+import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 
 type Deps = Pick<TeamsDeps, 'store' | 'outbox' | 'config' | 'now'>;
@@ -29,11 +29,8 @@ export async function rosterStatus(deps: Deps): Promise<RosterStatus> {
 }
 
 export async function sendRosterStatus(context: TurnContext, deps: Deps): Promise<void> {
-  const { locale, aadObjectId } = turnInfo(context);
-  if (!isAdmin(deps, aadObjectId)) {
-    await context.sendActivity(t(locale, 'roster.adminsOnly'));
-    return;
-  }
+  // Admins only: the route's rule, checked by the dispatcher.
+  const { locale } = turnInfo(context);
   const status = await rosterStatus(deps);
   if (status.expected === 0) {
     await context.sendActivity(t(locale, 'roster.empty'));

@@ -20,9 +20,15 @@ import type { InitiativeSearchService } from '../../search/searchService';
 import type { ReuseThanks } from '../explore/reuseThanks';
 import type { InitiativeShareRepository } from '../../storage/repositories/initiativeShareRepository';
 
+/** Who was told about a help request (names as the roster or profile has them). */
+export interface HelpOutcome {
+  to: 'sectorHead' | 'admins' | 'nobody';
+  names: string[];
+}
+
 export interface Notifier {
-  /** Tells the sector head of the initiative's sector that the leader asked for help. */
-  helpRequested(initiative: Initiative, report: ProgressReport): Promise<boolean>;
+  /** Tells the roster's sector head of the initiative's sector (or the admins) that the leader asked for help. */
+  helpRequested(initiative: Initiative, report: ProgressReport): Promise<HelpOutcome>;
 }
 
 export interface TeamsDeps {
@@ -52,8 +58,4 @@ export interface TeamsDeps {
   /** Initiatives shared to team channels (`del`) and who supports them there. */
   shares: InitiativeShareRepository;
   now(): Date;
-}
-
-export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
-  return !!aadObjectId && deps.config.adminAadObjectIds.includes(aadObjectId);
 }

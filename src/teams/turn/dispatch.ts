@@ -10,6 +10,7 @@ import { plainText } from '../ideas/ideaText';
 import { errorResponse, sendAsMessage } from '../ideas/ideaResponses';
 import { t } from '../../i18n';
 import { commandForText, executeRoute, inScope, routeForVerb, type ExecuteRoute } from '../routes';
+import { authorize } from './access';
 import type { TeamsDeps } from './deps';
 import { turnInfo } from './turnInfo';
 
@@ -21,14 +22,20 @@ export async function dispatchMessage(context: TurnContext, deps: TeamsDeps): Pr
   const byVerb = personal ? routeForVerb(value.verb) : executeRoute(value.verb);
   const route = byVerb ?? commandForText(personal ? context.activity.text : plainText(context.activity.text));
   if (!route) return personal ? continueOrUnknown(context, deps) : showIdeaForm(context, deps);
+  if (route.kind === 'command' && !inScope(route, scope)) return personal ? sendWelcome(context, locale) : showIdeaForm(context, deps);
+  // The permission table decides before any handler runs (an Action.Submit carries its data in value).
+  const decision = await authorize(context, route.access, valueData(context), deps);
+  if (!decision.ok) {
+    await context.sendActivity({ text: decision.message, textFormat: 'plain' });
+    return;
+  }
   switch (route.kind) {
     case 'execute':
       return runExecuteAsSubmit(context, route, deps);
     case 'submit':
       return route.handler(context, deps);
     case 'command':
-      if (inScope(route, scope)) return route.handler(context, deps);
-      return personal ? sendWelcome(context, locale) : showIdeaForm(context, deps);
+      return route.handler(context, deps);
   }
 }
 
@@ -36,7 +43,14 @@ export async function dispatchMessage(context: TurnContext, deps: TeamsDeps): Pr
 export async function dispatchExecute(context: TurnContext, verb: unknown, data: Record<string, unknown>, deps: TeamsDeps): Promise<AdaptiveCardInvokeResponse> {
   const route = executeRoute(verb);
   if (!route) return errorResponse(400, 'BadRequest', t(turnInfo(context).locale, 'ideas.unknownAction'));
+  const decision = await authorize(context, route.access, data, deps);
+  if (!decision.ok) return errorResponse(403, 'Forbidden', decision.message);
   return route.handler(context, data, deps);
+}
+
+function valueData(context: TurnContext): Record<string, unknown> {
+  const value = context.activity.value;
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /**

@@ -65,44 +65,27 @@ describe('parseDetails', () => {
 });
 
 describe('parseProfileForm', () => {
-  const SECTORS = ['Helse og omsorg', 'Oppvekst'];
-  const valid: RawForm = { name: 'Kari Nordmann', unit: 'Solsiden sykehjem', sector: 'Helse og omsorg', role: 'leader', language: 'nb' };
+  const valid: RawForm = { name: 'Kari Nordmann', language: 'nb' };
 
   it('parses a valid profile', () => {
-    expect(parseProfileForm(valid, SECTORS)).toEqual({ ok: true, value: valid });
+    expect(parseProfileForm(valid)).toEqual({ ok: true, value: valid });
   });
 
-  it('requires every field', () => {
-    expect(parseProfileForm({}, SECTORS)).toEqual({
-      ok: false,
-      errors: {
-        name: { code: 'required' },
-        unit: { code: 'required' },
-        sector: { code: 'required' },
-        role: { code: 'required' },
-        language: { code: 'required' },
-      },
-    });
+  it('requires name and language', () => {
+    expect(parseProfileForm({})).toEqual({ ok: false, errors: { name: { code: 'required' }, language: { code: 'required' } } });
   });
 
-  it('limits name and unit', () => {
-    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name), unit: 'b'.repeat(LIMITS.unit) }, SECTORS).ok).toBe(true);
-    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name + 1), unit: 'b'.repeat(LIMITS.unit + 1) }, SECTORS)).toEqual({
-      ok: false,
-      errors: { name: { code: 'tooLong', max: LIMITS.name }, unit: { code: 'tooLong', max: LIMITS.unit } },
-    });
+  it('limits the name', () => {
+    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name) }).ok).toBe(true);
+    expect(parseProfileForm({ ...valid, name: 'a'.repeat(LIMITS.name + 1) })).toEqual({ ok: false, errors: { name: { code: 'tooLong', max: LIMITS.name } } });
   });
 
-  it('accepts only configured sectors, exactly', () => {
-    expect(parseProfileForm({ ...valid, sector: 'helse og omsorg' }, SECTORS)).toEqual({ ok: false, errors: { sector: { code: 'invalidChoice' } } });
-    expect(parseProfileForm({ ...valid, sector: 'Oppvekst' }, SECTORS).ok).toBe(true);
-    expect(parseProfileForm(valid, []).ok).toBe(false);
+  it('takes no role, unit or sector from the user (they come from the roster)', () => {
+    const parsed = parseProfileForm({ ...valid, role: 'sector_head', unit: 'Solsiden sykehjem', sector: 'Helse og omsorg' });
+    expect(parsed).toEqual({ ok: true, value: valid });
   });
 
-  it('rejects unknown roles and languages', () => {
-    expect(parseProfileForm({ ...valid, role: 'superuser', language: 'sv' }, SECTORS)).toEqual({
-      ok: false,
-      errors: { role: { code: 'invalidChoice' }, language: { code: 'invalidChoice' } },
-    });
+  it('rejects unknown languages', () => {
+    expect(parseProfileForm({ ...valid, language: 'sv' })).toEqual({ ok: false, errors: { language: { code: 'invalidChoice' } } });
   });
 });
