@@ -65,7 +65,7 @@ function buildRoutes() {
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
-    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'initiativeOwner', inMenu: false },
+    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'anyone', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },

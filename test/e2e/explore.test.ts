@@ -118,18 +118,8 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
 
   it('a non-leader cannot start a reuse proposal, even with a forged button', async () => {
     const replies = await chat(NOT_A_LEADER).press({ data: { verb: 'reuse', initiativeId: original.id } });
-    expect(texts(replies)).toMatch(/Bare ledere på programmets lederliste/);
+    expect(texts(replies)).toMatch(/Du står ikke på lederlisten/);
     expect(replies.flatMap((r) => r.attachments ?? [])).toEqual([]);
-  });
-
-  it('a leader whose profile names a unit they do not lead cannot register the reuse', async () => {
-    const vera = chat(WRONG_UNIT);
-    await vera.submit(await vera.say('profil'), 'submit', { ...LEADER_PROFILE, name: 'Vera Vikar', unit: 'Bekkestua barnehage' });
-    const summary = await fillProposal(vera, await vera.press({ data: { verb: 'reuse', initiativeId: original.id } }));
-    const replies = await vera.submit(summary, 'submit');
-    expect(texts(replies)).toMatch(/bare registrere et gjenbrukt tiltak for en enhet du leder/);
-    const after = (await new InitiativeRepository(c.bot.app.store).get(original.id))!.value;
-    expect(after.reusedBy ?? []).toEqual([]);
   });
 
   it('reuse: prefilled from the original, linked, the owner thanked once, and «Gjenbrukt av» on the original', async () => {
@@ -164,6 +154,17 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
     expect(shown).toMatch(/Gjenbrukt av 1 enhet/);
     expect(shown).toContain('Bekkestua barnehage');
     expect(hitTitles(lastCard(await chat(NOT_A_LEADER).say('utforsk gjenbruk nettbrett')))).toEqual(expect.arrayContaining([reuse.id]));
+  });
+
+  // Runs after the reuse test above, which it would otherwise disturb (a second «Gjenbrukt av»).
+  it('a reuse is registered for the unit the roster says the leader leads, whatever their profile says', async () => {
+    const vera = chat(WRONG_UNIT);
+    await vera.submit(await vera.say('profil'), 'submit', { ...LEADER_PROFILE, name: 'Vera Vikar', unit: 'Bekkestua barnehage' });
+    const summary = await fillProposal(vera, await vera.press({ data: { verb: 'reuse', initiativeId: original.id } }));
+    await vera.submit(summary, 'submit');
+    const after = (await new InitiativeRepository(c.bot.app.store).get(original.id))!.value;
+    const veras = (after.reusedBy ?? []).filter((r) => r.unit !== 'Bekkestua barnehage');
+    expect(veras.map((r) => r.unit)).toEqual(['Solsikken barnehage']);
   });
 
   it('shows similar initiatives from other units on the proposal summary, each with a button that opens it', async () => {

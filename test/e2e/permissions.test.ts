@@ -58,6 +58,13 @@ const ALLOWED: Record<string, Who[]> = {
   ideaLinkTeam: LEADERS,
   newIdea: EVERYONE,
   ideaFromMessage: EVERYONE,
+  explore: EVERYONE,
+  share: EVERYONE,
+  exploreSearch: EVERYONE,
+  exploreOpen: EVERYONE,
+  reuse: LEADERS,
+  shareInitiative: OWNER,
+  initiativeSupport: EVERYONE,
 };
 
 const REFUSALS = Object.values(strings('nb').access).filter((s) => !s.includes('{'));
