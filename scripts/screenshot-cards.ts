@@ -8,6 +8,8 @@
 //
 // Environment: PLAYGROUND_BOT_ENTRY (default src/index.ts), PLAYGROUND_BOT_ENDPOINT (use a running
 // bot instead), CHROMIUM_PATH (default /usr/bin/chromium). Logs: .playground/{bot,playground}.log.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   clickCardButton,
@@ -44,7 +46,10 @@ async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
 async function runScenario(scenario: ScreenshotScenario): Promise<void> {
   const started = Date.now();
   const locale = scenario.locale ?? 'nb-NO';
-  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale });
+  // A seeded scenario gets its own data dir, filled before the bot starts.
+  const dataDir = scenario.seed ? mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-screenshot-')) : undefined;
+  const botEnv = scenario.seed && dataDir ? await scenario.seed(dataDir) : undefined;
+  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir, botEnv });
   try {
     const browser = await launchBrowser({ locale, viewport: scenario.viewport });
     try {
@@ -70,6 +75,7 @@ async function runScenario(scenario: ScreenshotScenario): Promise<void> {
     }
   } finally {
     await session.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

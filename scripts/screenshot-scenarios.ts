@@ -2,6 +2,8 @@
 // bot (empty embedded store) + playground + browser, performs its steps in the personal chat and
 // saves one PNG. Paths are relative to the repo root.
 
+import { seedPlaygroundOverview, type PlaygroundRole } from '../fixtures/playgroundOverview';
+
 export type ScreenshotStep =
   /** Send a chat message and wait for the bot's answer. */
   | { send: string }
@@ -33,6 +35,8 @@ export interface ScreenshotScenario {
   locale?: string;
   /** Browser window size. Default 1280x900. */
   viewport?: { width: number; height: number };
+  /** Fills the (empty) data dir before the bot starts; returns extra environment for the bot. */
+  seed?: (dataDir: string) => Promise<Record<string, string>>;
 }
 
 const profile: ScreenshotStep[] = [
@@ -94,6 +98,15 @@ const leaderIdea: ScreenshotStep[] = [
   { click: 'Åpne' },
 ];
 
+// The overview for each role, on a seeded programme (36 leaders in 4 sectors) where Alex has the role.
+const overview = (role: PlaygroundRole, output: string, steps: ScreenshotStep[] = [{ send: 'oversikt' }]): ScreenshotScenario => ({
+  name: output.replace(/^.*\//, '').replace(/\.png$/, ''),
+  steps,
+  output,
+  seed: (dir) => seedPlaygroundOverview(dir, role),
+  viewport: { width: 1280, height: 2400 },
+});
+
 export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
   { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
@@ -135,4 +148,8 @@ export const scenarios: ScreenshotScenario[] = [
     cardWithButton: 'Støtt',
   },
   { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
+  overview('admin', 'docs/screenshots/overview-admin.png'),
+  overview('sectorHead', 'docs/screenshots/overview-sector-head.png'),
+  overview('leader', 'docs/screenshots/overview-leader.png'),
+  overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert', expectReply: true }]),
 ];

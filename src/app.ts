@@ -28,6 +28,8 @@ import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
 import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
 import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
 import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
+import { FileConsentFlow } from './teams/files/fileConsent';
+import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
 import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
 
 export interface App {
@@ -46,6 +48,10 @@ export interface App {
 export interface AppOverrides {
   store?: DocumentStore;
   logger?: Logger;
+  /** The clock handlers use (tests of a seeded programme at a fixed instant). */
+  now?: () => Date;
+  /** Where offered files may be uploaded; tests allow their loopback stand-in for OneDrive. */
+  isAllowedUploadUrl?: (url: URL) => boolean;
 }
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
@@ -60,7 +66,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const adapter = createAdapter(config, logger);
   adapter.use(turnLogging(logger));
   // Every repository is built here, once; handlers get the ones they use from TeamsDeps.
-  const now = () => new Date();
+  const now = overrides.now ?? (() => new Date());
   const { conversations, sender, reminders } = createProactive({ config, logger, store, adapter });
   const roster = new RosterRepository(store, now);
   const outbox = new OutboxRepository(store, now);
@@ -88,6 +94,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
     now,
+    sender,
+    files: new FileConsentFlow({ files: new PendingFileRepository(store), now, isAllowedUploadUrl: overrides.isAllowedUploadUrl, onError: (err) => logger.warn({ err }, 'file upload failed') }),
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
   const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });

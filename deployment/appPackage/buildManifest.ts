@@ -51,7 +51,8 @@ export interface CommandSource {
 }
 
 export const APP_COMMANDS: CommandSource = {
-  commands: commandRoutes(),
+  // Commands for a few roles only stay out of the menu (Teams shows ten); they can still be typed.
+  commands: commandRoutes().filter((c) => !('inMenu' in c) || c.inMenu !== false),
   messageExtensionCommands: messageExtensionRoutes(),
   descriptions: BOT_COMMAND_DESCRIPTIONS,
   messageExtensionTexts: MESSAGE_EXTENSION_TEXTS,
@@ -118,7 +119,7 @@ export function buildManifest(params: ManifestParams, source: CommandSource = AP
       {
         botId: params.botId,
         scopes: [...BOT_SCOPES],
-        supportsFiles: false,
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: groupCommandLists(source.commands).map((list) => ({
           scopes: list.scopes,

@@ -20,6 +20,7 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
   idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
   linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
+  overview: { nb: 'Se hvordan programmet går, etter rollen din', en: 'See how the programme is doing, by your role' },
 };
 
 /**

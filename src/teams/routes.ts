@@ -30,6 +30,11 @@ import { startProposal } from './initiatives/startProposal';
 import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
+import { answerFileConsent } from './files/answerFileConsent';
+import { nudgeFromOverview } from './overview/nudgeFromOverview';
+import { sendExport } from './overview/sendExport';
+import { sendOverview, sendOverviewUnits } from './overview/sendOverview';
+import { sendDrilldown } from './overview/sendDrilldown';
 import type { TeamsDeps } from './turn/deps';
 
 /**
@@ -41,12 +46,16 @@ import type { TeamsDeps } from './turn/deps';
  * - ideaFollower: the leader of the idea's unit (or an admin)
  * - admin: a programme admin (ADMIN_AAD_OBJECT_IDS)
  * - rosterLeader: a leader on the reminder roster
+ * - overviewViewer: has an overview (admin, sector head, roster leader); each sees their own scope
+ * - sectorHeadOrAdmin: a sector head (their own sectors) or an admin (everything)
+ * - fileOwner: the user the file was offered to
  */
-export type AccessRule = 'anyone' | 'leader' | 'initiativeOwner' | 'ideaFollower' | 'admin' | 'rosterLeader';
+export type AccessRule = 'anyone' | 'leader' | 'initiativeOwner' | 'ideaFollower' | 'admin' | 'rosterLeader' | 'overviewViewer' | 'sectorHeadOrAdmin' | 'fileOwner';
 
 export type Scope = 'personal' | 'team' | 'groupChat';
 export type MessageHandler = (context: TurnContext, deps: TeamsDeps) => Promise<void>;
 export type ExecuteHandler = (context: TurnContext, data: Record<string, unknown>, deps: TeamsDeps) => Promise<AdaptiveCardInvokeResponse>;
+export type InvokeHandler = (context: TurnContext, deps: TeamsDeps) => Promise<{ status: number }>;
 export type TaskHandler = (context: TurnContext, action: MessagingExtensionAction, deps: TeamsDeps) => Promise<MessagingExtensionActionResponse>;
 
 const ALL: readonly Scope[] = ['personal', 'team', 'groupChat'];
@@ -66,12 +75,19 @@ function buildRoutes() {
     { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
+    { kind: 'command', id: 'overview', nb: 'oversikt', en: 'overview', scopes: PERSONAL, handler: sendOverview, access: 'overviewViewer' },
+    { kind: 'command', id: 'export', nb: 'eksport', en: 'export', scopes: PERSONAL, handler: sendExport, access: 'sectorHeadOrAdmin', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'overviewOpen', handler: sendOverview, access: 'overviewViewer' },
+    { kind: 'submit', verb: 'overviewUnits', handler: sendOverviewUnits, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewDrilldown', handler: sendDrilldown, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewNudge', handler: nudgeFromOverview, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewExport', handler: sendExport, access: 'sectorHeadOrAdmin' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -88,20 +104,26 @@ function buildRoutes() {
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
     { kind: 'messageExtension', id: 'ideaFromMessage', context: ['message'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
+
+    // Other invokes, by activity name.
+    { kind: 'invoke', name: 'fileConsent/invoke', handler: answerFileConsent, access: 'fileOwner' },
   ] as const satisfies readonly RouteShape[];
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule }
+  /** inMenu false: left out of the manifest's command menu (Teams shows ten); typed and on cards only. */
+  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; inMenu?: false }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
-  | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
+  | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule }
+  | { kind: 'invoke'; name: string; handler: InvokeHandler; access: AccessRule };
 
 export type Route = ReturnType<typeof buildRoutes>[number];
 export type CommandRoute = Extract<Route, { kind: 'command' }>;
 export type SubmitRoute = Extract<Route, { kind: 'submit' }>;
 export type ExecuteRoute = Extract<Route, { kind: 'execute' }>;
 export type MessageExtensionRoute = Extract<Route, { kind: 'messageExtension' }>;
+export type InvokeRoute = Extract<Route, { kind: 'invoke' }>;
 export type CommandId = CommandRoute['id'];
 
 let built: readonly Route[] | undefined;
@@ -116,6 +138,11 @@ export function commandRoutes(): readonly CommandRoute[] {
 
 export function messageExtensionRoutes(): readonly MessageExtensionRoute[] {
   return routes().filter((r): r is MessageExtensionRoute => r.kind === 'messageExtension');
+}
+
+/** The route of an invoke activity other than Action.Execute and the message extension's. */
+export function invokeRoute(name: unknown): InvokeRoute | undefined {
+  return routes().find((r): r is InvokeRoute => r.kind === 'invoke' && r.name === name);
 }
 
 /** Lower-case, without the bot mention, surrounding spaces or trailing punctuation. */

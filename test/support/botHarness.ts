@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOverrides } from '../../src/app';
 import { parseConfig, type AppConfig } from '../../src/config';
 import type { DocumentStore } from '../../src/storage/documentStore';
 import { startConnector, type Connector } from './connector';
@@ -22,10 +22,12 @@ export function tempDataDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startBot(options: { env?: Record<string, string>; store?: DocumentStore; dataDir?: string } = {}): Promise<BotUnderTest> {
+export async function startBot(
+  options: { env?: Record<string, string>; store?: DocumentStore; dataDir?: string; overrides?: Pick<AppOverrides, 'now' | 'isAllowedUploadUrl'> } = {},
+): Promise<BotUnderTest> {
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: options.dataDir ?? ':memory:', ...options.env });
   if (config.storage.kind === 'embedded' && !options.dataDir) config.storage.dataDir = ':memory:';
-  const app = await createApp(config, { store: options.store, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const app = await createApp(config, { ...options.overrides, store: options.store, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   const port = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -16,6 +16,8 @@ import type { RosterDirectory } from '../../storage/queries/rosterDirectory';
 import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
 import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
+import type { FileConsentFlow } from '../files/fileConsent';
+import type { ThrottledSender } from '../proactive/throttledSender';
 
 export interface Notifier {
   /** Tells the sector head of the initiative's sector that the leader asked for help. */
@@ -43,6 +45,10 @@ export interface TeamsDeps {
   /** The card form dialogs (proposal, report, edit, profile). */
   dialogs: DialogSet;
   now(): Date;
+  /** The one throttled, exactly-once-ledgered sender of proactive messages. */
+  sender: ThrottledSender;
+  /** Files offered in personal chat (FileConsentCard) and their upload. */
+  files: FileConsentFlow;
 }
 
 export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
