@@ -23,6 +23,7 @@ import { startBot, startConnector, type BotUnderTest, type Connector } from '../
 import { actionsIn, cardsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { makeJob } from '../scheduler/fixtures';
 
 afterAll(() => stopSharedCosmosServer());
 
@@ -299,6 +300,19 @@ describe.each(STORE_KINDS)('oversikt and eksport over HTTP (%s store)', (kind) =
       for (const r of p.roster.filter((x) => x.sector !== HELSE)) expect(text).not.toContain(r.email);
     }
     expect(rowsOf(wb.getWorksheet('Ledere')!)).toHaveLength(N.sectors[HELSE].expected);
+  });
+
+  it('the weekly digest to the programme team carries the overview’s numbers and opens oversikt', async () => {
+    const { job } = makeJob(store, bot.config, { clock: () => p.now });
+    const report = await job.run();
+    expect(report.messages.find((m) => m.kind === 'owner_digest')?.content).toMatchObject({ numbers: { registered: N.registered, expected: N.expected, late: N.late } });
+    const digest = connector
+      .sentTo(personalConversationId(ADMIN))
+      .flatMap(cardsIn)
+      .find((c) => textOf(c).includes('Ukesoppsummering'));
+    expect(textOf(digest)).toContain(`${N.registered} av ${N.expected} ledere har registrert tiltak`);
+    const open = actionsIn(digest).find((a) => a.data?.verb === 'overviewOpen');
+    expect(textOf(lastCard(await chat(ADMIN).press(open)))).toContain('Oversikt over innovasjonsprogrammet');
   });
 
   if (kind === 'embedded') {
