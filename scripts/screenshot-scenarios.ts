@@ -151,5 +151,5 @@ export const scenarios: ScreenshotScenario[] = [
   overview('admin', 'docs/screenshots/overview-admin.png'),
   overview('sectorHead', 'docs/screenshots/overview-sector-head.png'),
   overview('leader', 'docs/screenshots/overview-leader.png'),
-  overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert', expectReply: true }]),
+  overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert (2)', expectReply: true }]),
 ];
