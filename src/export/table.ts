@@ -2,6 +2,7 @@
 // real Excel dates (shown in Norwegian order) and column widths that fit the content.
 import type ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
+import { PROGRAMME_TIME_ZONE } from '../domain/calendar/timeZone';
 
 export type CellKind = 'text' | 'number' | 'date' | 'datetime';
 export type CellInput = string | number | undefined;
@@ -13,7 +14,7 @@ export interface Column<R> {
   kind?: CellKind;
 }
 
-export const EXPORT_TIME_ZONE = 'Europe/Oslo';
+export const EXPORT_TIME_ZONE = PROGRAMME_TIME_ZONE;
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 

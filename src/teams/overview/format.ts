@@ -1,9 +1,11 @@
 // Numbers and dates on overview cards, in Norwegian format (1 234; 3,5; 30. november 2026).
+import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
+
 const numbers = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 
 export const formatNumber = (n: number): string => numbers.format(n);
 
-export function formatInstant(iso: string, timeZone = 'Europe/Oslo'): string {
+export function formatInstant(iso: string, timeZone = PROGRAMME_TIME_ZONE): string {
   return new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
