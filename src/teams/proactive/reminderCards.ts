@@ -79,8 +79,8 @@ export function digestNumbersData(locale: Locale, numbers: DigestNumbers | undef
           { title: t(locale, 'overview.onTime'), value: n(numbers.onTime) },
           { title: t(locale, 'overview.late'), value: n(numbers.late) },
           { title: t(locale, 'overview.closedInUse'), value: n(numbers.inUse) },
-          { title: t(locale, 'overview.ideasSubmitted'), value: n(numbers.ideasSubmitted) },
-          { title: t(locale, 'overview.ideasAnswered'), value: n(numbers.ideasAnswered) },
+          { title: t(locale, 'export.summary.ideasSubmitted'), value: n(numbers.ideasSubmitted) },
+          { title: t(locale, 'export.summary.ideasAnswered'), value: n(numbers.ideasAnswered) },
         ]
       : [],
     openOverview: openData(),
