@@ -8,6 +8,8 @@
 //
 // Environment: PLAYGROUND_BOT_ENTRY (default src/index.ts), PLAYGROUND_BOT_ENDPOINT (use a running
 // bot instead), CHROMIUM_PATH (default /usr/bin/chromium). Logs: .playground/{bot,playground}.log.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   clickCardButton,
@@ -28,7 +30,6 @@ import {
 } from './lib/playgroundDriver';
 import { scenarios, type ScreenshotScenario, type ScreenshotStep } from './screenshot-scenarios';
 import { seedExploreDataDir } from './lib/playground/seedExplore';
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
@@ -46,8 +47,11 @@ async function runStep(page: Page, step: ScreenshotStep): Promise<void> {
 async function runScenario(scenario: ScreenshotScenario): Promise<void> {
   const started = Date.now();
   const locale = scenario.locale ?? 'nb-NO';
-  const dataDir = scenario.seed === 'explore' ? await seedExploreDataDir() : undefined;
-  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir, demoRoster: scenario.demoRoster ?? true });
+  // A seeded scenario gets its own data dir, filled before the bot starts.
+  const seeded = typeof scenario.seed === 'function' ? mkdtempSync(path.join(os.tmpdir(), 'innovasjonsbot-screenshot-')) : undefined;
+  const dataDir = scenario.seed === 'explore' ? await seedExploreDataDir() : seeded;
+  const botEnv = typeof scenario.seed === 'function' && seeded ? await scenario.seed(seeded) : undefined;
+  const session = await startPlaygroundSession({ output: 'file', activityLocale: locale, dataDir, botEnv, demoRoster: scenario.demoRoster ?? true });
   try {
     const browser = await launchBrowser({ locale, viewport: scenario.viewport });
     try {

@@ -2,6 +2,8 @@
 // bot (empty embedded store) + playground + browser, performs its steps in the personal chat and
 // saves one PNG. Paths are relative to the repo root.
 
+import { seedPlaygroundOverview, type PlaygroundRole } from '../fixtures/playgroundOverview';
+
 export type ScreenshotStep =
   /** Send a chat message and wait for the bot's answer. */
   | { send: string }
@@ -33,8 +35,8 @@ export interface ScreenshotScenario {
   locale?: string;
   /** Browser window size. Default 1280x900. */
   viewport?: { width: number; height: number };
-  /** Start the bot on a seeded store instead of an empty one ('explore': the 305 fixture initiatives). */
-  seed?: 'explore';
+  /** Start the bot on a seeded store: 'explore' (the 305 fixture initiatives), or a function that fills the (empty) data dir before the bot starts and returns extra environment for it. */
+  seed?: 'explore' | ((dataDir: string) => Promise<Record<string, string>>);
   /** Seed the demo roster (Alex Wilber leads a unit and is an admin). Default true; false = Alex is an employee. */
   demoRoster?: boolean;
 }
@@ -119,6 +121,14 @@ const exploreScenarios: ScreenshotScenario[] = [
     output: 'docs/screenshots/explore-reuse-start.png',
   },
 ];
+// The overview for each role, on a seeded programme (36 leaders in 4 sectors) where Alex has the role.
+const overview = (role: PlaygroundRole, output: string, steps: ScreenshotStep[] = [{ send: 'oversikt' }]): ScreenshotScenario => ({
+  name: output.replace(/^.*\//, '').replace(/\.png$/, ''),
+  steps,
+  output,
+  seed: (dir) => seedPlaygroundOverview(dir, role),
+  viewport: { width: 1280, height: 2400 },
+});
 
 export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
@@ -157,4 +167,8 @@ export const scenarios: ScreenshotScenario[] = [
   },
   { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
   ...exploreScenarios,
+  overview('admin', 'docs/screenshots/overview-admin.png'),
+  overview('sectorHead', 'docs/screenshots/overview-sector-head.png'),
+  overview('leader', 'docs/screenshots/overview-leader.png'),
+  overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert (2)', expectReply: true }]),
 ];

@@ -32,6 +32,8 @@ import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
 import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
 import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
 import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
+import { FileConsentFlow } from './teams/files/fileConsent';
+import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
 import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
 import { InitiativeSearchService } from './search/searchService';
 import { MiniSearchInitiativeIndex } from './search/miniSearchIndex';
@@ -58,6 +60,10 @@ export interface AppOverrides {
   logger?: Logger;
   /** Test-only seams of the Bot Framework authentication (never set from the environment). */
   auth?: AdapterSeams;
+  /** The clock handlers use (tests of a seeded programme at a fixed instant). */
+  now?: () => Date;
+  /** Where offered files may be uploaded; tests allow their loopback stand-in for OneDrive. */
+  isAllowedUploadUrl?: (url: URL) => boolean;
 }
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
@@ -72,7 +78,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const adapter = createAdapter(config, logger, overrides.auth);
   adapter.use(turnLogging(logger));
   // Every repository is built here, once; handlers get the ones they use from TeamsDeps.
-  const now = () => new Date();
+  const now = overrides.now ?? (() => new Date());
   const { conversations, sender, reminders } = createProactive({ config, logger, store, adapter });
   const roster = new RosterRepository(store, now);
   const outbox = new OutboxRepository(store, now);
@@ -109,6 +115,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     shares: new InitiativeShareRepository(store),
     reuseThanks: new ReuseThanks(sender, conversations, profiles, logger, config.defaultLocale),
     now,
+    sender,
+    files: new FileConsentFlow({ files: new PendingFileRepository(store), now, isAllowedUploadUrl: overrides.isAllowedUploadUrl, onError: (err) => logger.warn({ err }, 'file upload failed') }),
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
   const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });

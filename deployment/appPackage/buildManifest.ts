@@ -118,7 +118,7 @@ export function buildManifest(params: ManifestParams, source: CommandSource = AP
       {
         botId: params.botId,
         scopes: [...BOT_SCOPES],
-        supportsFiles: false,
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: groupCommandLists(source.commands).map((list) => ({
           scopes: list.scopes,

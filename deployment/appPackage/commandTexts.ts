@@ -15,13 +15,12 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   report: { nb: 'Send statusrapport for et tiltak', en: 'Send a progress report for an initiative' },
   edit: { nb: 'Legg til flere opplysninger om et tiltak', en: 'Add more details to an initiative' },
   profile: { nb: 'Se og endre tjenestested og kommunalområde', en: 'See and change your service unit and sector' },
-  roster: { nb: 'Programmets deltakere og status (for administratorer)', en: 'Programme roster and status (for admins)' },
   cancel: { nb: 'Avbryt det du holder på med', en: 'Cancel what you are doing' },
   ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
   idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
   linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
   explore: { nb: 'Søk i alle tiltakene i kommunen (utforsk ORD)', en: 'Search every initiative in the municipality (explore WORD)' },
-  share: { nb: 'Del et av tiltakene dine i teamkanalen til enheten', en: "Share one of your initiatives in your unit's team channel" },
+  overview: { nb: 'Se hvordan programmet går, etter rollen din', en: 'See how the programme is doing, by your role' },
 };
 
 /**

@@ -17,6 +17,9 @@ import { LeaseRepository } from '../storage/repositories/leaseRepository';
 import { OutboxRepository, type OutboxStatus } from '../storage/repositories/outboxRepository';
 import { loadFacts, StoredIdeaSource, type IdeaSource, type RunFacts } from '../storage/queries/reminderFacts';
 import type { ReminderMessenger } from '../domain/reminders/messenger';
+import { computeOverview } from '../domain/overview/computeOverview';
+import { hasDigest, withDigestNumbers } from '../domain/overview/digestNumbers';
+import { loadProgrammeFacts } from '../storage/programmeFacts';
 
 export const REMINDER_LEASE = 'reminder-job';
 
@@ -107,22 +110,23 @@ export class ReminderJob {
         sectorHeads: this.sectorHeads(facts, report.evaluations),
         admins: config.adminAadObjectIds.map((aad) => facts.recipientByAad(aad, aad.toLowerCase())),
       });
-      report.messages = plan.messages;
+      // The digests carry the overview's numbers (counted as `oversikt` counts them).
+      report.messages = hasDigest(plan.messages) ? withDigestNumbers(plan.messages, computeOverview(await loadProgrammeFacts(this.deps.store), ctx)) : plan.messages;
       report.stats = plan.stats;
       report.period = plan.messages[0]?.period ?? report.period;
 
       if (options.dryRun) {
-        for (const m of plan.messages) {
+        for (const m of report.messages) {
           const existing = await this.outbox.get(m.key);
           if (existing) report.existing.set(m.key, existing.status);
         }
         return report;
       }
       if (useLease) report.abandonedMarkedFailed = await this.outbox.failAbandoned(new Date(now.getTime() - rc.leaseMs), runId);
-      await this.sendAll(plan.messages, facts, runId, report, options.signal);
+      await this.sendAll(report.messages, facts, runId, report, options.signal);
       const counts: Record<string, number> = {};
       for (const r of report.results.values()) counts[r] = (counts[r] ?? 0) + 1;
-      logger.info({ runId, reminderRun: 'finished', period: report.period, planned: plan.messages.length, ...counts }, 'reminder run finished');
+      logger.info({ runId, reminderRun: 'finished', period: report.period, planned: report.messages.length, ...counts }, 'reminder run finished');
       return report;
     } finally {
       if (useLease) await this.leases.release(REMINDER_LEASE, this.deps.instanceId);

@@ -3,13 +3,15 @@
 // Business rules live in src/domain.
 //
 // Invoke names: `adaptiveCard/action` (Action.Execute) goes to the execute routes;
-// `composeExtension/fetchTask` and `composeExtension/submitAction` to the message extension routes.
+// `composeExtension/fetchTask` and `composeExtension/submitAction` to the message extension routes;
+// other invokes with a route of kind 'invoke' (fileConsent/invoke) to that route.
 import {
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type InvokeResponse,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type UserState,
@@ -18,7 +20,7 @@ import { resolveLocale, t, type Locale } from '../i18n';
 import { conversationRecordId, type ConversationRepository } from '../storage/repositories/conversationRepository';
 import { sendChannelWelcome } from './help/channelWelcome';
 import { sendWelcome } from './help/welcome';
-import { messageExtensionRoute } from './routes';
+import { invokeRoute, messageExtensionRoute } from './routes';
 import { authorize } from './turn/access';
 import type { TeamsDeps } from './turn/deps';
 import { dispatchExecute, dispatchMessage } from './turn/dispatch';
@@ -78,6 +80,15 @@ export class InnovasjonsBot extends TeamsActivityHandler {
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     return dispatchExecute(context, value.action?.verb, (value.action?.data ?? {}) as Record<string, unknown>, this.deps.teams);
+  }
+
+  /** Invokes with a route of their own (fileConsent/invoke); the rest as TeamsActivityHandler does. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const route = invokeRoute(context.activity.name);
+    if (!route) return super.onInvokeActivity(context);
+    const decision = await authorize(context, route.access, (context.activity.value ?? {}) as Record<string, unknown>, this.deps.teams);
+    if (!decision.ok) return { status: 403 };
+    return { status: (await route.handler(context, this.deps.teams)).status };
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {

@@ -30,6 +30,11 @@ import { startProposal } from './initiatives/startProposal';
 import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
+import { answerFileConsent } from './files/answerFileConsent';
+import { nudgeFromOverview } from './overview/nudgeFromOverview';
+import { sendExport } from './overview/sendExport';
+import { sendOverview, sendOverviewUnits } from './overview/sendOverview';
+import { sendDrilldown } from './overview/sendDrilldown';
 import type { TeamsDeps } from './turn/deps';
 import { exploreSearch, sendExplore } from './explore/explore';
 import { openInitiative } from './explore/openInitiative';
@@ -45,6 +50,7 @@ import type { AccessRule } from '../domain/access/permissions';
 export type Scope = 'personal' | 'team' | 'groupChat';
 export type MessageHandler = (context: TurnContext, deps: TeamsDeps) => Promise<void>;
 export type ExecuteHandler = (context: TurnContext, data: Record<string, unknown>, deps: TeamsDeps) => Promise<AdaptiveCardInvokeResponse>;
+export type InvokeHandler = (context: TurnContext, deps: TeamsDeps) => Promise<{ status: number }>;
 export type TaskHandler = (context: TurnContext, action: MessagingExtensionAction, deps: TeamsDeps) => Promise<MessagingExtensionActionResponse>;
 
 const ALL: readonly Scope[] = ['personal', 'team', 'groupChat'];
@@ -59,13 +65,15 @@ function buildRoutes() {
     { kind: 'command', id: 'report', nb: 'rapporter', en: 'report', scopes: PERSONAL, handler: startDialog(DIALOG.report), access: 'initiativeOwner' },
     { kind: 'command', id: 'edit', nb: 'rediger', en: 'edit', scopes: PERSONAL, handler: startDialog(DIALOG.edit), access: 'initiativeOwner' },
     { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone' },
-    { kind: 'command', id: 'roster', nb: 'roster', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin' },
+    { kind: 'command', id: 'roster', nb: 'roster', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin', inMenu: false },
     { kind: 'command', id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ALL, handler: cancelDialog, access: 'anyone' },
     { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'leaderOrAdmin' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
     { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'anyone', inMenu: false },
+    { kind: 'command', id: 'overview', nb: 'oversikt', en: 'overview', scopes: PERSONAL, handler: sendOverview, access: 'overviewViewer' },
+    { kind: 'command', id: 'export', nb: 'eksport', en: 'export', scopes: PERSONAL, handler: sendExport, access: 'sectorHeadOrAdmin', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
@@ -76,6 +84,11 @@ function buildRoutes() {
     { kind: 'submit', verb: 'exploreOpen', handler: openInitiative, access: 'anyone' },
     { kind: 'submit', verb: 'reuse', handler: startReuse, access: 'leader' },
     { kind: 'submit', verb: 'shareInitiative', handler: shareInitiative, access: 'initiativeOwner' },
+    { kind: 'submit', verb: 'overviewOpen', handler: sendOverview, access: 'overviewViewer' },
+    { kind: 'submit', verb: 'overviewUnits', handler: sendOverviewUnits, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewDrilldown', handler: sendDrilldown, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewNudge', handler: nudgeFromOverview, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'overviewExport', handler: sendExport, access: 'sectorHeadOrAdmin' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -93,6 +106,10 @@ function buildRoutes() {
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
     { kind: 'messageExtension', id: 'ideaFromMessage', context: ['message'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
+
+    // Other invokes, by activity name.
+    // Only the user the file was offered to may answer: the flow checks the offer's owner (files/fileConsent.ts).
+    { kind: 'invoke', name: 'fileConsent/invoke', handler: answerFileConsent, access: 'anyone' },
   ] as const satisfies readonly RouteShape[];
 }
 
@@ -100,13 +117,15 @@ type RouteShape =
   | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean; inMenu?: boolean }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
-  | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
+  | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule }
+  | { kind: 'invoke'; name: string; handler: InvokeHandler; access: AccessRule };
 
 export type Route = ReturnType<typeof buildRoutes>[number];
 export type CommandRoute = Extract<Route, { kind: 'command' }>;
 export type SubmitRoute = Extract<Route, { kind: 'submit' }>;
 export type ExecuteRoute = Extract<Route, { kind: 'execute' }>;
 export type MessageExtensionRoute = Extract<Route, { kind: 'messageExtension' }>;
+export type InvokeRoute = Extract<Route, { kind: 'invoke' }>;
 export type CommandId = CommandRoute['id'];
 
 let built: readonly Route[] | undefined;
@@ -126,6 +145,11 @@ export function menuCommandRoutes(): readonly CommandRoute[] {
 
 export function messageExtensionRoutes(): readonly MessageExtensionRoute[] {
   return routes().filter((r): r is MessageExtensionRoute => r.kind === 'messageExtension');
+}
+
+/** The route of an invoke activity other than Action.Execute and the message extension's. */
+export function invokeRoute(name: unknown): InvokeRoute | undefined {
+  return routes().find((r): r is InvokeRoute => r.kind === 'invoke' && r.name === name);
 }
 
 /** Lower-case, without the bot mention, surrounding spaces or trailing punctuation. */

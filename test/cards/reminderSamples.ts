@@ -15,11 +15,12 @@ const findings: Finding[] = [
   { rule: 'ideas_unanswered', count: 3, oldest: '2026-11-01', workingDays: 19, missed: 0 },
 ];
 const NOW = new Date('2026-11-30T09:30:00Z');
+const NUMBERS = { registered: 1512, expected: 2000, initiatives: 1800, onTime: 1200, late: 310, inUse: 40, ideasSubmitted: 2000, ideasAnswered: 1250 };
 
 export const REMINDER_CARD_SAMPLES = {
   nudge: { data: nudgeCardData('nb', findings, 'nudge:kari@kommune.no:2026-W49', NOW), userText: [HOSTILE_TITLE] },
   digestSector: {
-    data: sectorDigestData('nb', HOSTILE_SECTOR, [{ name: HOSTILE_NAME, unit: HOSTILE_UNIT, sector: HOSTILE_SECTOR, missedDeadlines: 2, findings }]),
+    data: sectorDigestData('nb', HOSTILE_SECTOR, [{ name: HOSTILE_NAME, unit: HOSTILE_UNIT, sector: HOSTILE_SECTOR, missedDeadlines: 2, findings }], NUMBERS),
     userText: [HOSTILE_NAME, HOSTILE_UNIT, HOSTILE_SECTOR],
   },
   digestOwner: {
@@ -27,6 +28,7 @@ export const REMINDER_CARD_SAMPLES = {
       'nb',
       { expected: 200, reachable: 180, registered: 150, laggards: 40, escalated: 5, unreachable: [{ name: HOSTILE_NAME, unit: HOSTILE_UNIT }] },
       [{ sector: HOSTILE_SECTOR, expected: 30, laggards: 4, escalated: 1 }],
+      NUMBERS,
     ),
     userText: [HOSTILE_NAME, HOSTILE_UNIT, HOSTILE_SECTOR],
   },

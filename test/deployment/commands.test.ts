@@ -3,7 +3,8 @@ import { BOT_COMMAND_DESCRIPTIONS, MESSAGE_EXTENSION_TEXTS } from '../../deploym
 import { buildEnglishLocalization, buildManifest } from '../../deployment/appPackage/buildManifest';
 import { commandRoutes, menuCommandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
 
-const COMMANDS = commandRoutes();
+/** The menu's commands: those not marked inMenu: false in the route table. */
+const COMMANDS = commandRoutes().filter((c) => !('inMenu' in c) || c.inMenu !== false);
 const MESSAGE_EXTENSION_COMMANDS = messageExtensionRoutes();
 
 const manifest = buildManifest({

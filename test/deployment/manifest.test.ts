@@ -50,7 +50,7 @@ describe('Teams manifest', () => {
     expect(manifest.localizationInfo?.additionalLanguages).toEqual([{ languageTag: 'en', file: 'en.json' }]);
   });
 
-  it('fills in the ids, host and version and declares the bot in every scope without files', () => {
+  it('fills in the ids, host and version and declares the bot in every scope, with files (the export)', () => {
     const manifest = buildManifest(params);
     expect(manifest.id).toBe(params.appId);
     expect(manifest.version).toBe(params.version);
@@ -59,7 +59,7 @@ describe('Teams manifest', () => {
     const bot = manifest.bots![0]!;
     expect(bot.botId).toBe(params.botId);
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(bot.supportsFiles).toBe(false);
+    expect(bot.supportsFiles).toBe(true);
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   });
 

@@ -65,12 +65,20 @@ const ALLOWED: Record<string, Who[]> = {
   reuse: LEADERS,
   shareInitiative: OWNER,
   initiativeSupport: EVERYONE,
+  overview: [...LEADERS, 'sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  overviewOpen: [...LEADERS, 'sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  export: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  overviewUnits: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  overviewDrilldown: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  overviewNudge: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  overviewExport: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
+  'fileConsent/invoke': EVERYONE,
 };
 
 const REFUSALS = Object.values(strings('nb').access).filter((s) => !s.includes('{'));
 const refused = (text: unknown) => typeof text === 'string' && REFUSALS.includes(text);
 
-const keyOf = (r: Route) => (r.kind === 'submit' || r.kind === 'execute' ? r.verb : r.id);
+const keyOf = (r: Route) => (r.kind === 'submit' || r.kind === 'execute' ? r.verb : r.kind === 'invoke' ? r.name : r.id);
 const PLACE_A: Place = { teamId: 'team-perm-a', channelId: '19:perm-a@thread.tacv2' };
 const PLACE_X: Place = { teamId: 'team-perm-x', channelId: '19:perm-x@thread.tacv2' };
 
@@ -116,6 +124,10 @@ describe('the permission table, every route as every kind of person (over HTTP)'
       const before = c.connector.sent().length;
       await c.bot.post(mention(c, PLACE_X, user, route.nb));
       return c.connector.sent().slice(before).some((a: any) => refused(a.text));
+    }
+    if (route.kind === 'invoke') {
+      const res = await c.bot.post({ ...personalMessage({ serviceUrl: c.connector.url, user, value: data }), type: 'invoke', name: route.name });
+      return res.status === 403;
     }
     const before = c.connector.sentTo(personalConversationId(user)).length;
     const value = route.kind === 'submit' ? { ...data, verb: route.verb } : { ...data, verb: route.id };

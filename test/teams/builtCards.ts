@@ -17,6 +17,19 @@ import { welcomeCard } from '../../src/teams/help/welcome';
 import { sampleIdea } from '../cards/ideaSamples';
 import { otherInitiative, sampleInitiative, sampleListItems, sampleMeta, sampleProposal, sampleReports, SECTORS } from '../cards/samples';
 import { actionsIn } from '../support/cards';
+import { workingTimePolicy } from '../../src/domain/calendar/policy';
+import { overviewFor } from '../../src/domain/overview/scope';
+import { expandCard } from '../../src/teams/cards/template';
+import { programmeCardData } from '../../src/teams/overview/overviewCardData';
+import { seededProgramme } from '../../fixtures/overviewProgramme';
+
+/** A kommunalsjef's overview with more units than one card page holds (the «Neste side» button). */
+const manyUnits = (() => {
+  const p = seededProgramme({ leaders: 30, sectors: 1, initiatives: 10, reports: 10, ideas: 5 });
+  const view = overviewFor({ role: 'sector_head', sectors: [p.roster[0]!.sector] }, p, { now: p.now, policy: workingTimePolicy(), cycle: p.cycle });
+  if (view.role !== 'sector_head') throw new Error('unexpected view');
+  return view;
+})();
 
 function verbsOf(card: unknown): string[] {
   return actionsIn(card).flatMap((a) => (a.type === 'Action.Execute' ? [a.verb] : a.type === 'Action.Submit' ? [a.data?.verb] : []));
@@ -48,6 +61,8 @@ export function cardVerbsFromBuilders(): string[] {
       ideaListCard(locale, [sampleIdea]),
       ideaNoticeCard(locale, sampleIdea, '').content,
       ideaStartInitiativeCard(locale, sampleIdea).content,
+      welcomeCard(locale, { admin: true, leads: [], headOf: [] }).content,
+      expandCard('overviewProgramme', locale, programmeCardData(manyUnits, locale)),
     );
   }
   return cards.flatMap(verbsOf).filter((v): v is string => typeof v === 'string');

@@ -56,12 +56,12 @@ describe('route table', () => {
   it('has no route that no card, command or message extension reaches (no orphan routes)', () => {
     const orphans = routes()
       .filter((r) => (r.kind === 'submit' || r.kind === 'execute' ? !onCards.has(r.verb) : false))
-      .map((r) => ('verb' in r ? r.verb : r.id));
+      .map((r) => ('verb' in r ? r.verb : r.kind === 'invoke' ? r.name : r.id));
     expect(orphans).toEqual([]);
   });
 
   it('maps each verb, command id and typed command to exactly one route', () => {
-    const keys = routes().flatMap((r) => (r.kind === 'command' ? [r.id] : r.kind === 'messageExtension' ? [`me:${r.id}`] : [r.verb]));
+    const keys = routes().flatMap((r) => (r.kind === 'command' ? [r.id] : r.kind === 'messageExtension' ? [`me:${r.id}`] : r.kind === 'invoke' ? [`invoke:${r.name}`] : [r.verb]));
     expect(keys.length).toBe(new Set(keys).size);
     const typed = routes().flatMap((r) => (r.kind === 'command' ? [...new Set([r.nb, r.en])] : []));
     expect(typed.length).toBe(new Set(typed).size);

@@ -37,6 +37,8 @@ export const RULES = {
   leaderOrAdmin: { allow: ['leaderOwnUnit', 'admin'], refusal: 'leadersOnly' },
   /** Sector heads on the roster and admins (the programme overview). */
   sectorHeadOrAdmin: { allow: ['sectorHeadOwnSector', 'admin'], refusal: 'sectorHeadsOnly' },
+  /** Whoever has an overview: leaders (their own), sector heads (their sectors), admins (all). */
+  overviewViewer: { allow: ['leaderOwnUnit', 'sectorHeadOwnSector', 'admin'], refusal: 'leadersOnly' },
   /** Programme admins (ADMIN_AAD_OBJECT_IDS). */
   admin: { allow: ['admin'], refusal: 'adminsOnly' },
   /** The initiative's owner and co-owners, and admins. */

@@ -4,6 +4,7 @@
 import { canSendAt, nextSendTime, workingWeekKey, type PersonAvailability, type SendBlockReason, type WorkingTimePolicy } from '../calendar/workingTime';
 import { hasRegistered, type Finding, type LeaderEvaluation } from './rules';
 import type { ProgrammeCycle } from '../programme/cycle';
+import type { DigestNumbers } from '../overview/digestNumbers';
 
 export type MessageKind = 'nudge' | 'sector_digest' | 'owner_digest';
 
@@ -37,8 +38,8 @@ export interface ProgrammeStats {
 
 export type MessageContent =
   | { kind: 'nudge'; findings: Finding[]; missedDeadlines: number }
-  | { kind: 'sector_digest'; sector: string; leaders: DigestLeader[] }
-  | { kind: 'owner_digest'; stats: ProgrammeStats; bySector: Array<{ sector: string; expected: number; laggards: number; escalated: number }> };
+  | { kind: 'sector_digest'; sector: string; leaders: DigestLeader[]; numbers?: DigestNumbers }
+  | { kind: 'owner_digest'; stats: ProgrammeStats; bySector: Array<{ sector: string; expected: number; laggards: number; escalated: number }>; numbers?: DigestNumbers };
 
 export type Readiness =
   | { state: 'now' }

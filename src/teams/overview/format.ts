@@ -1,5 +1,6 @@
 import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 // Numbers and dates on overview cards, in Norwegian format (1 234; 3,5; 30. november 2026).
+
 const numbers = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 
 export const formatNumber = (n: number): string => numbers.format(n);

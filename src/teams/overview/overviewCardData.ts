@@ -144,7 +144,7 @@ export function leaderCardData(view: Extract<OverviewView, { role: 'leader' }>, 
           { title: t(locale, 'overview.onTime'), value: formatNumber(s.onTime.count) },
           { title: t(locale, 'overview.late'), value: formatNumber(s.late.count) },
           { title: t(locale, 'overview.closedInUse'), value: formatNumber(s.closed.inUse.count) },
-          { title: t(locale, 'overview.ideasSubmitted'), value: formatNumber(s.ideas.submitted) },
+          { title: t(locale, 'export.summary.ideasSubmitted'), value: formatNumber(s.ideas.submitted) },
         ]
       : [],
   };

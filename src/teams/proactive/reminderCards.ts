@@ -9,6 +9,9 @@ import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { codeLabel, formatDate } from '../../i18n/format';
 import { findingAbout } from '../../i18n/findingText';
+import type { DigestNumbers } from '../../domain/overview/digestNumbers';
+import { formatNumber } from '../overview/format';
+import { openData } from '../overview/verbs';
 
 export interface FindingLine {
   before: string;
@@ -64,8 +67,29 @@ function nameList(locale: Locale, people: ReadonlyArray<{ name: string; unit: st
   return shown.join(', ');
 }
 
-export function sectorDigestData(locale: Locale, sector: string, leaders: readonly DigestLeader[]): object {
+/** The overview's numbers on a digest, and the button that opens `oversikt`. */
+export function digestNumbersData(locale: Locale, numbers: DigestNumbers | undefined) {
+  const n = formatNumber;
   return {
+    hasNumbers: !!numbers,
+    headline: numbers ? t(locale, 'overview.headline', { registered: n(numbers.registered), expected: n(numbers.expected) }) : '',
+    numbers: numbers
+      ? [
+          { title: t(locale, 'overview.initiatives'), value: n(numbers.initiatives) },
+          { title: t(locale, 'overview.onTime'), value: n(numbers.onTime) },
+          { title: t(locale, 'overview.late'), value: n(numbers.late) },
+          { title: t(locale, 'overview.closedInUse'), value: n(numbers.inUse) },
+          { title: t(locale, 'export.summary.ideasSubmitted'), value: n(numbers.ideasSubmitted) },
+          { title: t(locale, 'export.summary.ideasAnswered'), value: n(numbers.ideasAnswered) },
+        ]
+      : [],
+    openOverview: openData(),
+  };
+}
+
+export function sectorDigestData(locale: Locale, sector: string, leaders: readonly DigestLeader[], numbers?: DigestNumbers): object {
+  return {
+    ...digestNumbersData(locale, numbers),
     intro: t(locale, 'digest.sectorIntro', { sector }),
     leaders: leaders.map((l) => ({
       name: l.name,
@@ -80,10 +104,12 @@ export function ownerDigestData(
   locale: Locale,
   stats: ProgrammeStats,
   bySector: ReadonlyArray<{ sector: string; expected: number; laggards: number; escalated: number }>,
+  numbers?: DigestNumbers,
 ): object {
   // Numbers as plain strings: the templating's string() would format 2000 as "2,000".
   const n = (v: number) => String(v);
   return {
+    ...digestNumbersData(locale, numbers),
     stats: { expected: n(stats.expected), reachable: n(stats.reachable), registered: n(stats.registered), laggards: n(stats.laggards), escalated: n(stats.escalated) },
     sectors: bySector.map((s) => ({ sector: s.sector, line: t(locale, 'digest.sectorLine', { laggards: s.laggards, expected: s.expected, escalated: s.escalated }) })),
     hasUnreachable: stats.unreachable.length > 0,
@@ -121,9 +147,9 @@ export function messageCard(locale: Locale, content: MessageContent, key: string
     case 'nudge':
       return cardAttachment(expandCard('nudge', locale, nudgeCardData(locale, content.findings, key, now)));
     case 'sector_digest':
-      return cardAttachment(expandCard('digestSector', locale, sectorDigestData(locale, content.sector, content.leaders)));
+      return cardAttachment(expandCard('digestSector', locale, sectorDigestData(locale, content.sector, content.leaders, content.numbers)));
     case 'owner_digest':
-      return cardAttachment(expandCard('digestOwner', locale, ownerDigestData(locale, content.stats, content.bySector)));
+      return cardAttachment(expandCard('digestOwner', locale, ownerDigestData(locale, content.stats, content.bySector, content.numbers)));
   }
 }
 

@@ -25,6 +25,8 @@ export interface HelpOutcome {
   to: 'sectorHead' | 'admins' | 'nobody';
   names: string[];
 }
+import type { FileConsentFlow } from '../files/fileConsent';
+import type { ThrottledSender } from '../proactive/throttledSender';
 
 export interface Notifier {
   /** Tells the roster's sector head of the initiative's sector (or the admins) that the leader asked for help. */
@@ -58,4 +60,8 @@ export interface TeamsDeps {
   /** Initiatives shared to team channels (`del`) and who supports them there. */
   shares: InitiativeShareRepository;
   now(): Date;
+  /** The one throttled, exactly-once-ledgered sender of proactive messages. */
+  sender: ThrottledSender;
+  /** Files offered in personal chat (FileConsentCard) and their upload. */
+  files: FileConsentFlow;
 }

@@ -32,6 +32,7 @@ describe('the table', () => {
     leader: ['leaderOwnUnit'],
     leaderOrAdmin: ['leaderOwnUnit', 'admin'],
     sectorHeadOrAdmin: ['sectorHeadOwnSector', 'admin'],
+    overviewViewer: ['leaderOwnUnit', 'sectorHeadOwnSector', 'admin'],
     admin: ['admin'],
     initiativeOwner: ['initiativeOwner', 'admin'],
     ideaFollower: ['leaderOwnUnit', 'admin'],
