@@ -67,7 +67,7 @@ const proposal: ScreenshotStep[] = [
 ];
 
 // Employee ideas. The leader confirms the profile (role defaults to leader), registers an idea
-// on behalf of an employee from the `idéer` list, and opens it from the list again.
+// on behalf of an employee from the `ideer` list, and opens it from the list again.
 const leaderProfile: ScreenshotStep[] = [
   { send: 'profil' },
   // The name is prefilled from the playground's user, but not always (seen empty once).
@@ -85,12 +85,12 @@ const ideaInputs: ScreenshotStep[] = [
 ];
 const leaderIdea: ScreenshotStep[] = [
   ...leaderProfile,
-  { send: 'idéer' },
+  { send: 'ideer' },
   { click: 'Registrer idé for en medarbeider' },
   ...ideaInputs,
   { fill: 'Forslagsstiller (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
   { click: 'Send inn idéen' },
-  { send: 'idéer' },
+  { send: 'ideer' },
   { click: 'Åpne' },
 ];
 

@@ -7,6 +7,7 @@ import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
 import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
+import enTalk from './en/talk.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
 import nbIdeas from './nb/ideas.json';
@@ -14,10 +15,11 @@ import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
 import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
+import nbTalk from './nb/talk.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbTalk };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enTalk };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

@@ -31,6 +31,7 @@ import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
 import type { TeamsDeps } from './turn/deps';
+import { COMMAND_ALIASES } from './commandAliases';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
@@ -61,9 +62,9 @@ function buildRoutes() {
     { kind: 'command', id: 'report', nb: 'rapporter', en: 'report', scopes: PERSONAL, handler: startDialog(DIALOG.report), access: 'initiativeOwner' },
     { kind: 'command', id: 'edit', nb: 'rediger', en: 'edit', scopes: PERSONAL, handler: startDialog(DIALOG.edit), access: 'initiativeOwner' },
     { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone' },
-    { kind: 'command', id: 'roster', nb: 'roster', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin' },
+    { kind: 'command', id: 'roster', nb: 'lederliste', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin' },
     { kind: 'command', id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ALL, handler: cancelDialog, access: 'anyone' },
-    { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
+    { kind: 'command', id: 'ideas', nb: 'ideer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
 
@@ -128,11 +129,23 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-/** The command typed (in either language), if the text is one. */
-export function commandForText(text: string | undefined): CommandRoute | undefined {
+/** Every name a command answers to: bokmål, English and the aliases (commandAliases.ts). */
+export function commandNames(route: CommandRoute): string[] {
+  return [route.nb, route.en, ...(COMMAND_ALIASES[route.id] ?? [])];
+}
+
+/**
+ * The command typed (in either language, or an alias), if the text is one. When a word names
+ * commands in several scopes (`idé` shares the channel's idea command), the one that applies
+ * where it is typed wins.
+ */
+export function commandForText(text: string | undefined, scope?: 'personal' | 'channel' | 'groupChat'): CommandRoute | undefined {
   if (!text) return undefined;
   const typed = normalizeText(text);
-  return commandRoutes().find((c) => c.nb === typed || c.en === typed);
+  const own = commandRoutes().filter((c) => c.nb === typed || c.en === typed);
+  const aliased = commandRoutes().filter((c) => commandNames(c).includes(typed));
+  const fits = (c: CommandRoute) => !scope || inScope(c, scope);
+  return own.find(fits) ?? aliased.find(fits) ?? own[0] ?? aliased[0];
 }
 
 /** The route a button's verb names: a command id, a submit verb or an Action.Execute verb. */

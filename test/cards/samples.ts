@@ -7,6 +7,7 @@ import { commandRoutes } from '../../src/teams/routes';
 import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
+import { TALK_CARD_SAMPLES } from './talkSamples';
 import {
   editDetailsData,
   helpRequestData,
@@ -234,4 +235,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   ...REMINDER_CARD_SAMPLES,
   ...IDEA_CARD_SAMPLES,
   ...OVERVIEW_CARD_SAMPLES,
+  ...TALK_CARD_SAMPLES,
 };

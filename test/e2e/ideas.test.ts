@@ -265,7 +265,7 @@ describe('ideas over HTTP (embedded store)', () => {
   });
 
   it('lists the unit’s ideas for the leader in personal chat, unanswered oldest first, with the same actions', async () => {
-    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, text: 'idéer' }));
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, text: 'ideer' }));
     const list = cardsIn(c.connector.sentTo(personalConversationId(leader)).pop())[0];
     const text = textOf(list);
     expect(text).toContain('Ideer fra tjenestestedene dine');
@@ -274,7 +274,7 @@ describe('ideas over HTTP (embedded store)', () => {
     const view = await c.bot.post(execute(c, leader, 'ideaOpen', open.data, 'personal'));
     expect(actionsIn(view.body.value).map((a) => a.verb)).toEqual(expect.arrayContaining(['ideaStatus', 'ideaNewInitiative', 'ideaList']));
 
-    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: employee, text: 'idéer' }));
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: employee, text: 'ideer' }));
     expect(c.connector.sentTo(personalConversationId(employee)).pop().text).toMatch(/for ledere/);
   });
 
