@@ -117,8 +117,9 @@ export interface ProgressReport {
   status: Status;
   progress: Progress;
   doneSinceLast: string;
-  nextSteps: string;
-  nextStepsDate: string;
+  /** Absent when the report ends the initiative (a closing status). */
+  nextSteps?: string;
+  nextStepsDate?: string;
   employeeInvolvement: string;
   learning?: string;
   barriers?: string;
