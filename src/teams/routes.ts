@@ -27,6 +27,7 @@ import { supportIdea } from './ideas/supportIdea';
 import { sendInitiativeDetails } from './initiatives/initiativeDetails';
 import { sendMyInitiatives } from './initiatives/myInitiatives';
 import { startProposal } from './initiatives/startProposal';
+import { reopenClosedInitiative } from './initiatives/reopenInitiative';
 import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
@@ -73,6 +74,7 @@ function buildRoutes() {
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'reopen', handler: reopenClosedInitiative, access: 'initiativeOwner' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },

@@ -4,7 +4,7 @@
 // that stops an initiative without next steps. Over HTTP against the loopback connector.
 import { personalConversationId, testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
-import { cardsIn, inputsIn, textOf } from '../support/cards';
+import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, lastCardActivity, texts } from '../support/leaderSession';
 import { freshStore } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
@@ -106,5 +106,22 @@ describe('form cards updated in place', () => {
     expect(initiative).toMatchObject({ status: 'stopped' });
     const reports = await new ReportRepository(store).history(initiative!.id);
     expect(reports[0]).not.toHaveProperty('nextSteps');
+
+    // A closed initiative offers «Gjenåpne», not «Rapporter»; only its owner (or an admin) may use it.
+    const list = lastCard(await chat.say('mine tiltak'));
+    const buttons = actionsIn(list).filter((a) => a.data?.initiativeId === initiative!.id);
+    expect(buttons.map((a) => a.data.verb)).toEqual(['reopen', 'edit', 'details']);
+    expect(buttons[0].title).toBe('Gjenåpne');
+    const detail = lastCard(await chat.press(buttons.find((a) => a.data.verb === 'details')));
+    expect(actionsIn(detail).map((a) => a.data?.verb)).toEqual(['reopen', 'edit']);
+    const stranger = new ChatSession(c.bot, c.connector, testUser(303));
+    expect(texts(await stranger.press(buttons[0]))).not.toMatch(/åpnet igjen/);
+    expect((await new InitiativeRepository(store).get(initiative!.id))!.value.status).toBe('stopped');
+    expect(texts(await chat.press(buttons[0]))).toMatch(/er åpnet igjen/);
+    expect(texts(await chat.press(buttons[0]))).toMatch(/er allerede åpent/);
+    const reopened = (await new InitiativeRepository(store).get(initiative!.id))!.value;
+    expect(reopened).toMatchObject({ status: 'active', changes: [{ kind: 'reopened', byId: chat.user.aadObjectId, fromStatus: 'stopped' }] });
+    expect(reopened.changes).toHaveLength(1);
+    expect(actionsIn(lastCard(await chat.say('mine tiltak'))).filter((a) => a.data?.initiativeId === initiative!.id).map((a) => a.data.verb)).toEqual(['report', 'edit', 'details']);
   });
 });
