@@ -282,6 +282,11 @@ describe('ideas over HTTP (embedded store)', () => {
     const form = await c.bot.post(execute(c, leader, 'ideaRegisterForm', {}, 'personal'));
     const submit = actionsIn(form.body.value).find((a) => a.verb === 'ideaSubmit');
     expect(submit.data.onBehalf).toBe(true);
+    // Avbryt goes back to the idea list, nothing is saved.
+    const cancel = actionsIn(form.body.value).find((a) => a.verb === 'ideaList');
+    expect(cancel.title).toBe('Avbryt');
+    const back = await c.bot.post(execute(c, leader, 'ideaList', cancel.data, 'personal'));
+    expect(textOf(back.body.value)).toContain('Ideer fra tjenestestedene dine');
     const res = await c.bot.post(execute(c, leader, 'ideaSubmit', { ...submit.data, ...INPUTS, title: 'Fra Ola', onBehalfOf: 'Ola i kjøkkenet' }, 'personal'));
     expect(res.body.type).toBe(CARD);
     const card = ideaCards(c)[0];
