@@ -135,4 +135,13 @@ export const scenarios: ScreenshotScenario[] = [
     cardWithButton: 'Støtt',
   },
   { name: 'idea-leader', steps: leaderIdea, output: 'docs/screenshots/idea-leader.png' },
+  { name: 'small-talk', steps: [{ send: 'hei' }], output: 'docs/screenshots/small-talk.png' },
+  { name: 'did-you-mean', steps: [{ send: 'mine tiltk' }], output: 'docs/screenshots/did-you-mean.png' },
+  {
+    // The first step, once taken, shrinks to one line above the next step's card.
+    name: 'form-in-place',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }],
+    output: 'docs/screenshots/form-in-place.png',
+    target: 'chat',
+  },
 ];
