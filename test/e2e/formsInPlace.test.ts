@@ -91,6 +91,8 @@ describe('form cards updated in place', () => {
     // Teams blocks a submit on an empty required input: next steps must not be required on the card.
     expect(inputsIn(lastCard(r)).get('nextSteps')?.isRequired).toBeFalsy();
     expect(inputsIn(lastCard(r)).get('nextStepsDate')?.isRequired).toBeFalsy();
+    // Date inputs carry a Norwegian hint.
+    expect(inputsIn(lastCard(r)).get('nextStepsDate')?.placeholder).toBe('dd.mm.åååå');
     r = await chat.submit(r, 'submit', {
       status: 'stopped',
       progress: 'blocked',
