@@ -69,7 +69,7 @@ const proposal: ScreenshotStep[] = [
 ];
 
 // Employee ideas. The leader (on the demo roster) registers an idea on behalf of an employee
-// from the `idéer` list, and opens it from the list again.
+// from the `ideer` list, and opens it from the list again.
 const leaderProfile: ScreenshotStep[] = [];
 const ideaInputs: ScreenshotStep[] = [
   { fill: 'Tittel (maks 80 tegn)', value: 'Oppskrifter på kjøleskapet' },
@@ -80,12 +80,12 @@ const ideaInputs: ScreenshotStep[] = [
 ];
 const leaderIdea: ScreenshotStep[] = [
   ...leaderProfile,
-  { send: 'idéer' },
+  { send: 'ideer' },
   { click: 'Registrer idé for en medarbeider' },
   ...ideaInputs,
   { fill: 'Hvem kom med ideen? (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
   { click: 'Send inn ideen' },
-  { send: 'idéer' },
+  { send: 'ideer' },
   { click: 'Åpne' },
 ];
 
@@ -171,4 +171,13 @@ export const scenarios: ScreenshotScenario[] = [
   overview('sectorHead', 'docs/screenshots/overview-sector-head.png'),
   overview('leader', 'docs/screenshots/overview-leader.png'),
   overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert (2)', expectReply: true }]),
+  { name: 'small-talk', steps: [{ send: 'hei' }], output: 'docs/screenshots/small-talk.png' },
+  { name: 'did-you-mean', steps: [{ send: 'mine tiltk' }], output: 'docs/screenshots/did-you-mean.png' },
+  {
+    // The first step, once taken, shrinks to one line above the next step's card.
+    name: 'form-in-place',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }],
+    output: 'docs/screenshots/form-in-place.png',
+    target: 'chat',
+  },
 ];

@@ -10,6 +10,7 @@ import enOverview from './en/overview.json';
 import enPrivacy from './en/privacy.json';
 import enReminders from './en/reminders.json';
 import nbAccess from './nb/access.json';
+import enTalk from './en/talk.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
 import nbExplore from './nb/explore.json';
@@ -18,10 +19,11 @@ import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
 import nbPrivacy from './nb/privacy.json';
 import nbReminders from './nb/reminders.json';
+import nbTalk from './nb/talk.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess, ...nbTalk };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess, ...enTalk };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

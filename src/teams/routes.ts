@@ -27,6 +27,7 @@ import { supportIdea } from './ideas/supportIdea';
 import { sendInitiativeDetails } from './initiatives/initiativeDetails';
 import { sendMyInitiatives } from './initiatives/myInitiatives';
 import { startProposal } from './initiatives/startProposal';
+import { reopenClosedInitiative } from './initiatives/reopenInitiative';
 import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
@@ -41,6 +42,7 @@ import { openInitiative } from './explore/openInitiative';
 import { startReuse } from './explore/startReuse';
 import { sendSharePick, shareInitiative } from './explore/shareInitiative';
 import { supportInitiative } from './explore/supportInitiative';
+import { COMMAND_ALIASES } from './commandAliases';
 
 // Who may use a route: a rule of the written permission table (domain/access/permissions.ts),
 // enforced in one place by the dispatcher before the handler runs.
@@ -65,9 +67,9 @@ function buildRoutes() {
     { kind: 'command', id: 'report', nb: 'rapporter', en: 'report', scopes: PERSONAL, handler: startDialog(DIALOG.report), access: 'initiativeOwner' },
     { kind: 'command', id: 'edit', nb: 'rediger', en: 'edit', scopes: PERSONAL, handler: startDialog(DIALOG.edit), access: 'initiativeOwner' },
     { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone' },
-    { kind: 'command', id: 'roster', nb: 'roster', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin', inMenu: false },
+    { kind: 'command', id: 'roster', nb: 'lederliste', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin', inMenu: false },
     { kind: 'command', id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ALL, handler: cancelDialog, access: 'anyone' },
-    { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'leaderOrAdmin' },
+    { kind: 'command', id: 'ideas', nb: 'ideer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'leaderOrAdmin' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
@@ -89,6 +91,7 @@ function buildRoutes() {
     { kind: 'submit', verb: 'overviewDrilldown', handler: sendDrilldown, access: 'sectorHeadOrAdmin' },
     { kind: 'submit', verb: 'overviewNudge', handler: nudgeFromOverview, access: 'sectorHeadOrAdmin' },
     { kind: 'submit', verb: 'overviewExport', handler: sendExport, access: 'sectorHeadOrAdmin' },
+    { kind: 'submit', verb: 'reopen', handler: reopenClosedInitiative, access: 'initiativeOwner' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -162,11 +165,23 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-/** The command typed (in either language), if the text is one. */
-export function commandForText(text: string | undefined): CommandRoute | undefined {
+/** Every name a command answers to: bokmål, English and the aliases (commandAliases.ts). */
+export function commandNames(route: CommandRoute): string[] {
+  return [route.nb, route.en, ...(COMMAND_ALIASES[route.id] ?? [])];
+}
+
+/**
+ * The command typed (in either language, or an alias), if the text is one. When a word names
+ * commands in several scopes (`idé` shares the channel's idea command), the one that applies
+ * where it is typed wins.
+ */
+export function commandForText(text: string | undefined, scope?: 'personal' | 'channel' | 'groupChat'): CommandRoute | undefined {
   if (!text) return undefined;
   const typed = normalizeText(text);
-  return commandRoutes().find((c) => c.nb === typed || c.en === typed) ?? commandRoutes().find((c) => commandText(c, typed) !== undefined);
+  const own = commandRoutes().filter((c) => c.nb === typed || c.en === typed);
+  const aliased = commandRoutes().filter((c) => commandNames(c).includes(typed));
+  const fits = (c: CommandRoute) => !scope || inScope(c, scope);
+  return own.find(fits) ?? aliased.find(fits) ?? own[0] ?? aliased[0] ?? commandRoutes().find((c) => commandText(c, typed) !== undefined);
 }
 
 /**

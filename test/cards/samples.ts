@@ -9,6 +9,7 @@ import { REMINDER_CARD_SAMPLES } from './reminderSamples';
 import { IDEA_CARD_SAMPLES } from './ideaSamples';
 import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
 import { exploreCardSamples } from './exploreSamples';
+import { TALK_CARD_SAMPLES } from './talkSamples';
 import {
   editDetailsData,
   helpRequestData,
@@ -236,4 +237,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   ...IDEA_CARD_SAMPLES,
   ...OVERVIEW_CARD_SAMPLES,
   ...exploreCardSamples(sampleInitiative, USER, SECTORS),
+  ...TALK_CARD_SAMPLES,
 };

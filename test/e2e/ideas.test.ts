@@ -265,7 +265,7 @@ describe('ideas over HTTP (embedded store)', () => {
   });
 
   it('lists the unit’s ideas for the leader in personal chat, unanswered oldest first, with the same actions', async () => {
-    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, text: 'idéer' }));
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: leader, text: 'ideer' }));
     const list = cardsIn(c.connector.sentTo(personalConversationId(leader)).pop())[0];
     const text = textOf(list);
     expect(text).toContain('Ideer fra tjenestestedene dine');
@@ -274,7 +274,7 @@ describe('ideas over HTTP (embedded store)', () => {
     const view = await c.bot.post(execute(c, leader, 'ideaOpen', open.data, 'personal'));
     expect(actionsIn(view.body.value).map((a) => a.verb)).toEqual(expect.arrayContaining(['ideaStatus', 'ideaNewInitiative', 'ideaList']));
 
-    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: employee, text: 'idéer' }));
+    await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user: employee, text: 'ideer' }));
     expect(c.connector.sentTo(personalConversationId(employee)).pop().text).toMatch(/bare for tjenesteledere/);
   });
 
@@ -282,6 +282,11 @@ describe('ideas over HTTP (embedded store)', () => {
     const form = await c.bot.post(execute(c, leader, 'ideaRegisterForm', {}, 'personal'));
     const submit = actionsIn(form.body.value).find((a) => a.verb === 'ideaSubmit');
     expect(submit.data.onBehalf).toBe(true);
+    // Avbryt goes back to the idea list, nothing is saved.
+    const cancel = actionsIn(form.body.value).find((a) => a.verb === 'ideaList');
+    expect(cancel.title).toBe('Avbryt');
+    const back = await c.bot.post(execute(c, leader, 'ideaList', cancel.data, 'personal'));
+    expect(textOf(back.body.value)).toContain('Ideer fra tjenestestedene dine');
     const res = await c.bot.post(execute(c, leader, 'ideaSubmit', { ...submit.data, ...INPUTS, title: 'Fra Ola', onBehalfOf: 'Ola i kjøkkenet' }, 'personal'));
     expect(res.body.type).toBe(CARD);
     const card = ideaCards(c)[0];

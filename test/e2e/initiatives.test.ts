@@ -60,7 +60,7 @@ const REPORT = {
 
 const FACTORS = ['safe_operations', 'error_handling', 'internal_collab', 'new_tech', 'limited_money', 'employee_participation', 'user_participation', 'political', 'time', 'competence'];
 const CLOSING = {
-  inUseDate: '2027-05-20',
+  inUseDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
   achievedBenefits: 'avoided_cost,work_env',
   effectMeasured: 'quant',
   closingSpreadActions: 'presented_other_units',
@@ -145,7 +145,7 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
     expect(closed).toMatchObject({
       status: 'done_in_use',
       phase: 'new_practice',
-      closing: { inUseDate: '2027-05-20', achievedBenefits: ['avoided_cost', 'work_env'], effectMeasured: 'quant', spreadActions: ['presented_other_units'] },
+      closing: { inUseDate: CLOSING.inUseDate, achievedBenefits: ['avoided_cost', 'work_env'], effectMeasured: 'quant', spreadActions: ['presented_other_units'] },
     });
     expect(closed.closing!.factors).toEqual(Object.fromEntries(FACTORS.map((f, i) => [f, (i % 6) + 1])));
     const history = await new ReportRepository(store).history(initiative!.id);

@@ -4,6 +4,7 @@
 // (the first found) and returns the typed value, or undefined when absent/invalid.
 import { z } from 'zod';
 import { assertIsoDate } from '../calendar/localDate';
+import { CODE_LISTS } from './codes';
 import type { FieldErrors, RawForm } from './formTypes';
 
 /** Keeps only `fields` from an activity's `value`, as trimmed strings; never throws. */
@@ -98,11 +99,11 @@ export class Checker {
       return undefined;
     }
     if (opts.exclusive !== undefined && values.length > 1 && values.includes(opts.exclusive)) {
-      this.set(id, { code: 'invalidChoice' });
+      this.set(id, { code: 'exclusiveChoice', option: `${listNameOf(codes)}.${opts.exclusive}` });
       return undefined;
     }
     if (opts.max !== undefined && values.length > opts.max) {
-      this.set(id, { code: 'outOfRange', max: opts.max });
+      this.set(id, { code: 'tooManyChoices', max: opts.max });
       return undefined;
     }
     return values as T[];
@@ -149,6 +150,11 @@ export function isValidIsoDate(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The name of a code list (to name its option in an error), from the list itself. */
+function listNameOf(codes: readonly string[]): string {
+  return Object.entries(CODE_LISTS).find(([, list]) => list === codes)?.[0] ?? '';
 }
 
 const schemas = new WeakMap<readonly string[], z.ZodType<string>>();

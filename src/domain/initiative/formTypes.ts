@@ -13,13 +13,19 @@ export type FieldErrorCode =
   | 'notANumber'
   | 'outOfRange'
   | 'atLeastOneBenefit'
-  | 'benefitIncomplete';
+  | 'benefitIncomplete'
+  | 'exclusiveChoice'
+  | 'tooManyChoices'
+  | 'dateInFuture'
+  | 'startTooLongAgo';
 
 export interface FieldError {
   code: FieldErrorCode;
-  /** For tooLong / outOfRange. */
+  /** For tooLong / outOfRange / tooManyChoices. */
   max?: number;
   min?: number;
+  /** For exclusiveChoice: the option that stands alone, as `<code list>.<code>` (e.g. helpNeeded.none). */
+  option?: string;
 }
 
 /** Input id -> its error. Empty when the form is valid. */
@@ -77,5 +83,6 @@ export const LIMITS = {
   name: 100,
   unit: 100,
   reference: 300,
-  maxEmployees: 100000,
+  // A unit's or a sector's staff taking part; more than this is a typo, not a head count.
+  maxEmployees: 5000,
 } as const;

@@ -1,5 +1,6 @@
 // The innovation initiative (innovasjonstiltak) and its reports, as stored. Dates are ISO
 // 'yyyy-mm-dd' local dates; instants are ISO strings in UTC.
+import type { InitiativeChange } from './reopen';
 import type {
   Beneficiary,
   BenefitType,
@@ -104,6 +105,8 @@ export interface Initiative extends InitiativeProposal, InitiativeDetails {
   reusedFrom?: ReusedFrom;
   /** The initiatives started as reuses of this one, oldest first. */
   reusedBy?: ReusedBy[];
+  /** Changes outside the reports (reopening), oldest first: who and when. */
+  changes?: InitiativeChange[];
 }
 
 export interface ProgressReport {
@@ -117,8 +120,9 @@ export interface ProgressReport {
   status: Status;
   progress: Progress;
   doneSinceLast: string;
-  nextSteps: string;
-  nextStepsDate: string;
+  /** Absent when the report ends the initiative (a closing status). */
+  nextSteps?: string;
+  nextStepsDate?: string;
   employeeInvolvement: string;
   learning?: string;
   barriers?: string;

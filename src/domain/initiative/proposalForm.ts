@@ -18,8 +18,15 @@ export const PROPOSAL_ALL_FIELDS: readonly string[] = PROPOSAL_STEPS.flatMap((s)
 
 type Partial_ = Partial<InitiativeProposal>;
 
-/** Checks one step's inputs into `c`, filling `out` with the typed values that passed. */
-function checkStep(step: ProposalStep, c: Checker, out: Partial_): void {
+/** How far back a new initiative's start date may be: further back is most likely a wrong year. */
+export const MAX_START_DAYS_BACK = 365;
+
+/**
+ * Checks one step's inputs into `c`, filling `out` with the typed values that passed. `today`
+ * (Oslo, yyyy-mm-dd) is given when registering: a start date over a year back is refused then
+ * (an edit may keep an old start date).
+ */
+function checkStep(step: ProposalStep, c: Checker, out: Partial_, today?: string): void {
   switch (step) {
     case 'what':
       out.title = c.text('title', LIMITS.title, true);
@@ -41,6 +48,10 @@ function checkStep(step: ProposalStep, c: Checker, out: Partial_): void {
       out.phase = c.choice('phase', PHASES, true);
       out.startDate = c.date('startDate', true);
       out.plannedInUseDate = c.date('plannedInUseDate', true);
+      if (out.startDate && today && out.startDate < daysBefore(today, MAX_START_DAYS_BACK)) {
+        c.set('startDate', { code: 'startTooLongAgo' });
+        out.startDate = undefined;
+      }
       if (out.startDate && out.plannedInUseDate && out.plannedInUseDate < out.startDate) {
         c.set('plannedInUseDate', { code: 'dateBeforeStart' });
         out.plannedInUseDate = undefined;
@@ -71,25 +82,32 @@ function checkBenefits(c: Checker): ExpectedBenefit[] {
 }
 
 /** Errors of one step's inputs only (the dialog validates each step as it is submitted). */
-export function validateProposalStep(step: ProposalStep, raw: RawForm): FieldErrors {
+export function validateProposalStep(step: ProposalStep, raw: RawForm, today?: string): FieldErrors {
   const c = new Checker(raw);
-  checkStep(step, c, {});
+  checkStep(step, c, {}, today);
   return c.errors;
 }
 
 /** Validates every step; on failure `step` is the first step with an error (to reopen it). */
 export function parseProposal(
   raw: RawForm,
+  today?: string,
 ): { ok: true; value: InitiativeProposal } | { ok: false; errors: FieldErrors; step: ProposalStep } {
   const c = new Checker(raw);
   const out: Partial_ = {};
-  for (const step of PROPOSAL_STEPS) checkStep(step, c, out);
+  for (const step of PROPOSAL_STEPS) checkStep(step, c, out, today);
   if (!c.ok) {
     const step = PROPOSAL_STEPS.find((s) => PROPOSAL_STEP_FIELDS[s].some((id) => id in c.errors)) ?? PROPOSAL_STEPS[0];
     return { ok: false, errors: c.errors, step };
   }
   // With no errors, every field above was set.
   return { ok: true, value: out as InitiativeProposal };
+}
+
+function daysBefore(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The inverse of parseProposal, to prefill the form when a leader edits an initiative. */

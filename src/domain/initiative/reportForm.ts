@@ -46,6 +46,11 @@ export function factorFieldIds(): string[] {
 /** Every input id the report card may send (closing fields included). */
 export const REPORT_ALL_FIELDS: readonly string[] = [...REPORT_FIELDS, ...CLOSING_FIELDS, ...factorFieldIds()];
 
+/** The initiative ends with this status: no next steps are asked for (nor kept). */
+export function closingStatus(status: Status | string | undefined): boolean {
+  return status === 'done_in_use' || status === 'done_no_effect' || status === 'stopped';
+}
+
 /** The closing report is asked for (and required) only when the initiative ends as done. */
 export function closingRequired(status: Status | string | undefined): boolean {
   return status === 'done_in_use' || status === 'done_no_effect';
@@ -57,8 +62,10 @@ export function parseProgressReport(raw: RawForm, today: string): Parsed<ReportI
   const status = c.choice('status', STATUSES, true);
   const progress = c.choice('progress', PROGRESS, true);
   const doneSinceLast = c.text('doneSinceLast', LIMITS.longText, true);
-  const nextSteps = c.text('nextSteps', LIMITS.longText, true);
-  const nextStepsDate = c.date('nextStepsDate', true);
+  // An initiative that ends has no next steps: not asked for, and ignored if a card sends them.
+  const ending = closingStatus(status);
+  const nextSteps = ending ? undefined : c.text('nextSteps', LIMITS.longText, true);
+  const nextStepsDate = ending ? undefined : c.date('nextStepsDate', true);
   const employeeInvolvement = c.text('employeeInvolvement', LIMITS.longText, true);
   const learning = c.text('learning', LIMITS.longText, false);
   const barriers = c.text('barriers', LIMITS.longText, false);
@@ -68,20 +75,20 @@ export function parseProgressReport(raw: RawForm, today: string): Parsed<ReportI
   const helpText = c.text('helpText', LIMITS.longText, needsHelp);
   const measurements = checkMeasurement(c, today);
   const spreadActions = c.multi('spreadActions', SPREAD_ACTIONS, { required: false, exclusive: 'none' });
-  const closing = status && closingRequired(status) ? checkClosing(c, status) : undefined;
+  const closing = status && closingRequired(status) ? checkClosing(c, status, today) : undefined;
   if (!c.ok) return { ok: false, errors: c.errors };
   const value: ReportInput = {
     phase: phase!,
     status: status!,
     progress: progress!,
     doneSinceLast: doneSinceLast!,
-    nextSteps: nextSteps!,
-    nextStepsDate: nextStepsDate!,
     employeeInvolvement: employeeInvolvement!,
     helpNeeded: helpNeeded ?? [],
     measurements,
     spreadActions: spreadActions ?? [],
   };
+  if (nextSteps) value.nextSteps = nextSteps;
+  if (nextStepsDate) value.nextStepsDate = nextStepsDate;
   if (learning) value.learning = learning;
   if (barriers) value.barriers = barriers;
   if (helpText) value.helpText = helpText;
@@ -101,10 +108,15 @@ function checkMeasurement(c: Checker, today: string): BenefitMeasurement[] {
   return [note ? { benefitType, date, value, note } : { benefitType, date, value }];
 }
 
-function checkClosing(c: Checker, status: Status): ClosingReport | undefined {
+function checkClosing(c: Checker, status: Status, today: string): ClosingReport | undefined {
   const inUse = status === 'done_in_use';
   // An initiative that gave no effect may never have been taken into use.
-  const inUseDate = c.date('inUseDate', inUse);
+  let inUseDate = c.date('inUseDate', inUse);
+  // Taken into use is a fact, not a plan.
+  if (inUseDate && inUseDate > today) {
+    c.set('inUseDate', { code: 'dateInFuture' });
+    inUseDate = undefined;
+  }
   const achievedBenefits = c.multi('achievedBenefits', BENEFIT_TYPES, { required: inUse });
   const effectMeasured = c.choice('effectMeasured', EFFECT_MEASURED, true);
   const spreadActions = c.multi('closingSpreadActions', SPREAD_ACTIONS, { required: true, exclusive: 'none' });

@@ -42,7 +42,15 @@ export function phaseLabel(locale: Locale, phase: Phase | string): string {
 
 /** The text of a field error, from `validation.<code>`. */
 export function fieldErrorText(locale: Locale, error: FieldError): string {
-  return t(locale, `validation.${error.code}`, { max: error.max ?? '', min: error.min ?? 0 });
+  const [list, code] = (error.option ?? '').split('.');
+  const none = list && code && list in CODE_LISTS ? codeLabel(locale, list as CodeListName, code) : '';
+  return t(locale, `validation.${error.code}`, { max: formatNumber(error.max), min: formatNumber(error.min ?? 0), none });
+}
+
+/** Numbers as Norwegians write them: «100 000» (a space between thousands) in both languages. */
+export function formatNumber(n: number | undefined): string {
+  if (n === undefined) return '';
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
 /**

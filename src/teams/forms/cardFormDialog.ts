@@ -1,9 +1,12 @@
 // A dialog made of Adaptive Card form steps. Each card carries the dialog's token and step,
 // so the bot can tell a current submit from a stale card or a double click; Back, Cancel and
 // Help work on every step; invalid input comes back with the leader's own text and the errors.
+// The chat is not flooded: a submitted card is replaced in place (the submit's replyToId) by a
+// one-line read-only note once it is taken, or by itself with the errors when something is wrong.
 import { randomUUID } from 'node:crypto';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { Attachment } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
+import { cardAttachment, expandCard } from '../cards/template';
 import type { FieldErrors, RawForm } from '../../domain/initiative/formTypes';
 import { normalizeSubmit } from '../../domain/initiative/forms';
 import { t, type StringKey } from '../../i18n';
@@ -101,16 +104,19 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
       return Dialog.EndOfTurn;
     }
     Object.assign(state.raw, normalizeSubmit(dc.context.activity.value, this.fieldsOf(step, state)));
+    const submitted = this.meta(state);
     const outcome = await this.submit(dc, state, step);
     switch (outcome.kind) {
       case 'errors':
-        await this.show(dc, outcome.errors);
+        await this.show(dc, outcome.errors, dc.context.activity.replyToId);
         return Dialog.EndOfTurn;
       case 'next':
+        await this.collapse(dc, submitted, 'formDone.step');
         state.stepIndex = Math.min(state.stepIndex + 1, this.steps(state).length - 1);
         await this.show(dc, {});
         return Dialog.EndOfTurn;
       case 'done':
+        await this.collapse(dc, submitted, 'formDone.sent');
         return dc.endDialog(outcome.result);
       case 'ended':
         return Dialog.EndOfTurn;
@@ -138,11 +144,32 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
     return { form: this.form, token: state.token, step: steps[state.stepIndex]!, stepIndex: state.stepIndex, stepCount: steps.length };
   }
 
-  protected async show(dc: DialogContext, errors: FieldErrors): Promise<void> {
+  /** Shows the current step: as a new message, or in place of the card `replaceId` (a submit with errors). */
+  protected async show(dc: DialogContext, errors: FieldErrors, replaceId?: string): Promise<void> {
     const state = this.state(dc);
     const card = await this.render(dc, state, this.meta(state), errors);
     const locale = turnInfo(dc.context).locale;
     const text = Object.keys(errors).length > 0 ? t(locale, 'dialog.fixErrors') : undefined;
+    if (replaceId && (await this.replace(dc, replaceId, { text, attachments: [card] }))) return;
     await dc.context.sendActivity({ text, attachments: [card] });
+  }
+
+  /** Replaces the submitted card (if Teams said which) by a one-line note that it was taken. */
+  private async collapse(dc: DialogContext, submitted: FormMeta, key: 'formDone.step' | 'formDone.sent'): Promise<void> {
+    const replaceId = dc.context.activity.replyToId;
+    if (!replaceId) return;
+    const locale = turnInfo(dc.context).locale;
+    const note = t(locale, key, { n: submitted.stepIndex + 1, total: submitted.stepCount });
+    await this.replace(dc, replaceId, { attachments: [cardAttachment(expandCard('formDone', locale, { note }))] });
+  }
+
+  /** False when Teams would not update the message (too old, deleted): the caller posts instead. */
+  private async replace(dc: DialogContext, id: string, content: Partial<Activity>): Promise<boolean> {
+    try {
+      await dc.context.updateActivity({ ...content, id, type: 'message' });
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

@@ -1,4 +1,4 @@
-// The ideas a leader follows up (all of them for admins): `idéer` in personal chat, and the
+// The ideas a leader follows up (all of them for admins): `ideer` in personal chat, and the
 // «Se alle ideer» button on the idea card.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { sortForLeader, type Idea } from '../../domain/idea/idea';

@@ -5,6 +5,7 @@ import { t, type Locale } from '../../i18n';
 import { codeLabel, codeLabels, formatDate, phaseLabel, phaseNumber } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { reuseInfoData } from '../explore/exploreCards';
+import { isClosed } from '../../domain/initiative/rules';
 
 /** The phase step bar: phases before the current one 'good', the current one 'accent' and bold. */
 export function phaseBar(locale: Locale, current: Phase) {
@@ -80,6 +81,8 @@ export function initiativeDetailData(locale: Locale, initiative: Initiative, rep
     .slice(0, 3);
   return {
     id: initiative.id,
+    // A closed initiative offers «Gjenåpne» instead of «Rapporter».
+    closed: isClosed(initiative.status),
     title: initiative.title,
     ownerName: initiative.ownerName,
     unit: initiative.unit,

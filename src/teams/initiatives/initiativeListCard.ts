@@ -1,5 +1,6 @@
 // `mine tiltak`: the leader's initiatives with phase, status and what is due (cards/initiativeList.json).
 import type { Initiative } from '../../domain/initiative/initiative';
+import { isClosed } from '../../domain/initiative/rules';
 import { t, type Locale } from '../../i18n';
 import { codeLabel, formatDate, phaseNumber } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
@@ -35,6 +36,8 @@ export function initiativeListData(locale: Locale, items: ListItem[]) {
       statusText: statusText(locale, initiative),
       lastReportText: initiative.lastReportAt ? formatDate(initiative.lastReportAt) : t(locale, 'list.noReportYet'),
       dueText: dueText(locale, due),
+      // A closed initiative offers «Gjenåpne» instead of «Rapporter».
+      closed: isClosed(initiative.status),
     })),
   };
 }

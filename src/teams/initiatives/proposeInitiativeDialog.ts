@@ -4,6 +4,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { PROPOSAL_STEPS, PROPOSAL_STEP_FIELDS, type FieldErrors, type ProposalStep, type RawForm } from '../../domain/initiative/formTypes';
 import { parseProposal, validateProposalStep } from '../../domain/initiative/forms';
+import { osloToday } from './osloToday';
 import { initiativeIdFor, newInitiative } from '../../domain/initiative/rules';
 import { ledUnit } from '../../domain/idea/access';
 import { t } from '../../i18n';
@@ -83,11 +84,11 @@ export class ProposeInitiativeDialog extends CardFormDialog {
 
   protected async submit(dc: DialogContext, state: FormState, step: string): Promise<StepOutcome<unknown>> {
     if (isProposalStep(step)) {
-      const errors = validateProposalStep(step, state.raw);
+      const errors = validateProposalStep(step, state.raw, osloToday(this.deps.now()));
       return Object.keys(errors).length > 0 ? { kind: 'errors', errors } : { kind: 'next' };
     }
     // "Registrer": everything is checked again on the server, whatever earlier steps said.
-    const parsed = parseProposal(state.raw);
+    const parsed = parseProposal(state.raw, osloToday(this.deps.now()));
     if (!parsed.ok) {
       state.stepIndex = STEPS.indexOf(parsed.step);
       return { kind: 'errors', errors: parsed.errors };

@@ -1,9 +1,10 @@
 // Hands a message to its route (routes.ts). A button's verb wins over the text; a command typed
 // where it does not apply gets the conversation's default. In personal chat text that is no
 // command goes to the running form (or gets «I did not understand»); in a channel or group chat
-// (the bot sees only messages that mention it) it opens the idea form.
+// (the bot sees only messages that mention it) it opens the idea form. Greetings and near misses
+// of commands are answered in help/freeText.ts.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { continueOrUnknown } from '../forms/continueDialog';
+import { answerFreeText } from '../help/freeText';
 import { sendWelcome } from '../help/welcome';
 import { showIdeaForm } from '../ideas/showIdeaForm';
 import { plainText } from '../ideas/ideaText';
@@ -20,8 +21,8 @@ export async function dispatchMessage(context: TurnContext, deps: TeamsDeps): Pr
   const personal = scope === 'personal';
   // Channel cards send only Action.Execute verbs; anything else there is a mention with text.
   const byVerb = personal ? routeForVerb(value.verb) : executeRoute(value.verb);
-  const route = byVerb ?? commandForText(personal ? context.activity.text : plainText(context.activity.text));
-  if (!route) return personal ? continueOrUnknown(context, deps) : showIdeaForm(context, deps);
+  const route = byVerb ?? commandForText(personal ? context.activity.text : plainText(context.activity.text), scope);
+  if (!route) return personal ? answerFreeText(context, deps) : showIdeaForm(context, deps);
   if (route.kind === 'command' && !inScope(route, scope)) return personal ? sendWelcome(context, locale) : showIdeaForm(context, deps);
   // The permission table decides before any handler runs (an Action.Submit carries its data in value).
   const decision = await authorize(context, route.access, valueData(context), deps);

@@ -47,7 +47,7 @@ describe('parseDetails', () => {
 
   it('allows at most 3 initiators', () => {
     expect(parseDetails({ initiators: 'leaders,employees,users' }).ok).toBe(true);
-    expect(parseDetails({ initiators: 'leaders,employees,users,ngo' })).toEqual({ ok: false, errors: { initiators: { code: 'outOfRange', max: 3 } } });
+    expect(parseDetails({ initiators: 'leaders,employees,users,ngo' })).toEqual({ ok: false, errors: { initiators: { code: 'tooManyChoices', max: 3 } } });
   });
 
   it('limits the reuse reference', () => {
@@ -60,7 +60,7 @@ describe('parseDetails', () => {
 
   it('does not combine partner none with others', () => {
     expect(parseDetails({ partners: 'none' }).ok).toBe(true);
-    expect(parseDetails({ partners: 'none,ngo' })).toEqual({ ok: false, errors: { partners: { code: 'invalidChoice' } } });
+    expect(parseDetails({ partners: 'none,ngo' })).toEqual({ ok: false, errors: { partners: { code: 'exclusiveChoice', option: 'partner.none' } } });
   });
 });
 

@@ -98,7 +98,7 @@ describe('parseProgressReport', () => {
       expect(parse({ helpNeeded: 'none' })).toMatchObject({ ok: true, value: { helpNeeded: ['none'] } });
     });
     it('rejects none combined with others', () => {
-      expect(errorsOf({ helpNeeded: 'none,ict', helpText: 'x' })).toEqual({ helpNeeded: { code: 'invalidChoice' } });
+      expect(errorsOf({ helpNeeded: 'none,ict', helpText: 'x' })).toEqual({ helpNeeded: { code: 'exclusiveChoice', option: 'helpNeeded.none' } });
     });
     it('rejects unknown codes', () => {
       expect(errorsOf({ helpNeeded: 'money' })).toEqual({ helpNeeded: { code: 'invalidChoice' } });
@@ -141,7 +141,7 @@ describe('parseProgressReport', () => {
 
   it('validates spread actions with none alone', () => {
     expect(parse({ spreadActions: 'kominn,prize' })).toMatchObject({ ok: true, value: { spreadActions: ['kominn', 'prize'] } });
-    expect(errorsOf({ spreadActions: 'none,prize' })).toEqual({ spreadActions: { code: 'invalidChoice' } });
+    expect(errorsOf({ spreadActions: 'none,prize' })).toEqual({ spreadActions: { code: 'exclusiveChoice', option: 'spreadAction.none' } });
   });
 
   describe('closing report', () => {
@@ -204,7 +204,7 @@ describe('parseProgressReport', () => {
       ).toEqual({
         achievedBenefits: { code: 'invalidChoice' },
         effectMeasured: { code: 'invalidChoice' },
-        closingSpreadActions: { code: 'invalidChoice' },
+        closingSpreadActions: { code: 'exclusiveChoice', option: 'spreadAction.none' },
       });
       expect(parse({ status: 'done_in_use', ...closing(), closingSpreadActions: 'none' })).toMatchObject({
         ok: true,
