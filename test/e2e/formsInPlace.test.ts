@@ -4,6 +4,7 @@
 // that stops an initiative without next steps. Over HTTP against the loopback connector.
 import { personalConversationId, testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
+import { addLeader } from '../support/roster';
 import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, lastCardActivity, texts } from '../support/leaderSession';
 import { freshStore } from '../support/stores';
@@ -31,6 +32,7 @@ describe('form cards updated in place', () => {
 
   it('replaces a card with errors in place, then by a one-line note once taken; counts the registration path', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(300));
+    await addLeader(c.bot, testUser(300), PROFILE.unit, PROFILE.sector);
     const putsBefore = c.connector.updates().length;
     let r = await chat.say('profil');
     r = await chat.submit(r, 'submit', PROFILE);
@@ -82,6 +84,7 @@ describe('form cards updated in place', () => {
 
   it('stops an initiative without asking for next steps', async () => {
     const chat = new ChatSession(c.bot, c.connector, testUser(302));
+    await addLeader(c.bot, testUser(302), PROFILE.unit, PROFILE.sector);
     let r = await chat.say('profil');
     r = await chat.submit(r, 'submit', PROFILE);
     r = await chat.say('nytt tiltak');

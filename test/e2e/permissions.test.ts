@@ -73,6 +73,7 @@ const ALLOWED: Record<string, Who[]> = {
   overviewNudge: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
   overviewExport: ['sectorHeadOwnSector', 'sectorHeadOtherSector', 'admin'],
   'fileConsent/invoke': EVERYONE,
+  reopen: OWNER,
 };
 
 const REFUSALS = Object.values(strings('nb').access).filter((s) => !s.includes('{'));

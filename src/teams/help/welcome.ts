@@ -10,6 +10,8 @@ import { turnInfo } from '../turn/turnInfo';
 function listedFor(c: CommandRoute, roles: Roles): boolean {
   if (c.access === 'overviewViewer') return hasOverview(roles);
   if (c.access === 'sectorHeadOrAdmin') return isSectorHeadOrAdmin(roles);
+  // Admin-only commands are shown to admins only.
+  if (c.access === 'admin') return roles.admin;
   return true;
 }
 
