@@ -17,6 +17,9 @@ import { turnLogging } from './teams/turn/turnLogging';
 import { turnErrorHandler } from './teams/turn/turnErrors';
 import { createDialogs } from './teams/forms/createDialogs';
 import type { TeamsDeps } from './teams/turn/deps';
+import { EnrolmentRepository } from './storage/repositories/enrolmentRepository';
+import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
+import { FileConsentFlow } from './teams/files/fileConsent';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';
 import { ReportRepository } from './storage/repositories/reportRepository';
@@ -92,6 +95,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     directory: new RosterDirectory(roster, config.adminAadObjectIds),
     outbox,
     now,
+    conversations,
+    sender,
+    enrolments: new EnrolmentRepository(store, now),
+    fileConsent: new FileConsentFlow({ files: new PendingFileRepository(store), now, onError: (err) => logger.warn({ err }, 'file upload failed') }),
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
   const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });

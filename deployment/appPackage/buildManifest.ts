@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
-import { commandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
+import { menuCommandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
 import { BOT_COMMAND_DESCRIPTIONS, MESSAGE_EXTENSION_TEXTS, type LocalizedText } from './commandTexts';
 
 export type TeamsManifest = TeamsManifestV1D30.TeamsManifestV1D30;
@@ -51,7 +51,7 @@ export interface CommandSource {
 }
 
 export const APP_COMMANDS: CommandSource = {
-  commands: commandRoutes(),
+  commands: menuCommandRoutes(),
   messageExtensionCommands: messageExtensionRoutes(),
   descriptions: BOT_COMMAND_DESCRIPTIONS,
   messageExtensionTexts: MESSAGE_EXTENSION_TEXTS,

@@ -20,6 +20,10 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
   idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
   linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
+  signUp: { nb: 'Meld deg på lederutviklingsprogrammet', en: 'Sign up for the leadership programme' },
+  participants: { nb: 'Deltakere per kull (for administratorer)', en: 'Participants per cohort (for admins)' },
+  myData: { nb: 'Se hva boten har lagret om deg', en: 'See what the bot holds about you' },
+  removePerson: { nb: 'Fjern en person på forespørsel (for administratorer)', en: 'Remove a person on request (for admins)' },
 };
 
 /**

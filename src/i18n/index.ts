@@ -6,6 +6,7 @@ import enIdeas from './en/ideas.json';
 import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
 import enPrivacy from './en/privacy.json';
+import enProgramme from './en/programme.json';
 import enReminders from './en/reminders.json';
 import nbCore from './nb/core.json';
 import nbDialogs from './nb/dialogs.json';
@@ -13,11 +14,12 @@ import nbIdeas from './nb/ideas.json';
 import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
 import nbPrivacy from './nb/privacy.json';
+import nbProgramme from './nb/programme.json';
 import nbReminders from './nb/reminders.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbProgramme };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enProgramme };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

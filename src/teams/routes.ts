@@ -31,6 +31,13 @@ import { registerLeave } from './reminders/registerLeave';
 import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
 import type { TeamsDeps } from './turn/deps';
+import { applyToCohort } from './programme/applyToCohort';
+import { approveApplication, declineApplication, refreshApplication } from './programme/decideApplication';
+import { sendParticipants } from './programme/participants';
+import { sendSignUp } from './programme/signUp';
+import { withdrawApplication } from './programme/withdrawApplication';
+import { sendMyData } from './privacy/myData';
+import { askPersonRemoval, confirmPersonRemoval, startPersonRemoval } from './privacy/removePersonCards';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is
@@ -41,8 +48,9 @@ import type { TeamsDeps } from './turn/deps';
  * - ideaFollower: the leader of the idea's unit (or an admin)
  * - admin: a programme admin (ADMIN_AAD_OBJECT_IDS)
  * - rosterLeader: a leader on the reminder roster
+ * - sectorHead: the kommunalsjef the roster names for the sector in question
  */
-export type AccessRule = 'anyone' | 'leader' | 'initiativeOwner' | 'ideaFollower' | 'admin' | 'rosterLeader';
+export type AccessRule = 'anyone' | 'leader' | 'initiativeOwner' | 'ideaFollower' | 'admin' | 'rosterLeader' | 'sectorHead';
 
 export type Scope = 'personal' | 'team' | 'groupChat';
 export type MessageHandler = (context: TurnContext, deps: TeamsDeps) => Promise<void>;
@@ -66,12 +74,20 @@ function buildRoutes() {
     { kind: 'command', id: 'ideas', nb: 'idéer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'ideaFollower' },
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
+    { kind: 'command', id: 'signUp', nb: 'påmelding', en: 'sign up', scopes: PERSONAL, handler: sendSignUp, access: 'rosterLeader' },
+    { kind: 'command', id: 'participants', nb: 'deltakere', en: 'participants', scopes: PERSONAL, handler: sendParticipants, access: 'admin', menu: false },
+    { kind: 'command', id: 'myData', nb: 'mine data', en: 'my data', scopes: PERSONAL, handler: sendMyData, access: 'anyone', menu: false },
+    { kind: 'command', id: 'removePerson', nb: 'fjern person', en: 'remove person', scopes: PERSONAL, handler: startPersonRemoval, access: 'admin', menu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'rosterLeader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'programmeApply', handler: applyToCohort, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'programmeWithdraw', handler: withdrawApplication, access: 'rosterLeader' },
+    { kind: 'submit', verb: 'personRemoveAsk', handler: askPersonRemoval, access: 'admin' },
+    { kind: 'submit', verb: 'personRemove', handler: confirmPersonRemoval, access: 'admin' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -84,6 +100,9 @@ function buildRoutes() {
     { kind: 'execute', verb: 'ideaOpen', handler: openIdea, access: 'ideaFollower' },
     { kind: 'execute', verb: 'ideaRegisterForm', handler: registerIdeaForm, access: 'leader' },
     { kind: 'execute', verb: 'ideaLinkTeam', handler: linkChannelFromCard, access: 'leader' },
+    { kind: 'execute', verb: 'programmeApprove', handler: approveApplication, access: 'sectorHead' },
+    { kind: 'execute', verb: 'programmeDecline', handler: declineApplication, access: 'sectorHead' },
+    { kind: 'execute', verb: 'programmeRefresh', handler: refreshApplication, access: 'anyone' },
 
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },
@@ -92,7 +111,8 @@ function buildRoutes() {
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule }
+  // menu: false = typed only (listed in the help card, not in Teams' command menu, which holds 10).
+  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; menu?: false }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
   | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule };
@@ -112,6 +132,11 @@ export function routes(): readonly Route[] {
 
 export function commandRoutes(): readonly CommandRoute[] {
   return routes().filter((r): r is CommandRoute => r.kind === 'command');
+}
+
+/** Commands Teams shows in its command menu (the manifest); the others are typed. */
+export function menuCommandRoutes(): readonly CommandRoute[] {
+  return commandRoutes().filter((r) => !('menu' in r && r.menu === false));
 }
 
 export function messageExtensionRoutes(): readonly MessageExtensionRoute[] {

@@ -1,7 +1,7 @@
 // The manifest advertises exactly the commands the bot handles (the route table, src/teams/routes.ts).
 import { BOT_COMMAND_DESCRIPTIONS, MESSAGE_EXTENSION_TEXTS } from '../../deployment/appPackage/commandTexts';
 import { buildEnglishLocalization, buildManifest } from '../../deployment/appPackage/buildManifest';
-import { commandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
+import { commandRoutes, menuCommandRoutes, messageExtensionRoutes } from '../../src/teams/routes';
 
 const COMMANDS = commandRoutes();
 const MESSAGE_EXTENSION_COMMANDS = messageExtensionRoutes();
@@ -21,7 +21,7 @@ const advertised = lists.flatMap((list, i) =>
     list.commands.map((c, j) => ({ scope, nb: c.title, en: en[`bots[0].commandLists[${i}].commands[${j}].title`] })),
   ),
 );
-const expected = COMMANDS.flatMap((c) => c.scopes.map((scope) => ({ scope, nb: c.nb, en: c.en })));
+const expected = menuCommandRoutes().flatMap((c) => c.scopes.map((scope) => ({ scope, nb: c.nb, en: c.en })));
 const sortKey = (a: { scope: string; nb: string }) => `${a.scope}/${a.nb}`;
 const sorted = <T extends { scope: string; nb: string }>(xs: T[]) => [...xs].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 

@@ -17,6 +17,7 @@ import { welcomeCard } from '../../src/teams/help/welcome';
 import { sampleIdea } from '../cards/ideaSamples';
 import { otherInitiative, sampleInitiative, sampleListItems, sampleMeta, sampleProposal, sampleReports, SECTORS } from '../cards/samples';
 import { actionsIn } from '../support/cards';
+import { programmeCardSamples } from '../cards/programmeSamples';
 
 function verbsOf(card: unknown): string[] {
   return actionsIn(card).flatMap((a) => (a.type === 'Action.Execute' ? [a.verb] : a.type === 'Action.Submit' ? [a.data?.verb] : []));
@@ -50,5 +51,6 @@ export function cardVerbsFromBuilders(): string[] {
       ideaStartInitiativeCard(locale, sampleIdea).content,
     );
   }
+  cards.push(...programmeCardSamples());
   return cards.flatMap(verbsOf).filter((v): v is string => typeof v === 'string');
 }

@@ -16,6 +16,10 @@ import type { RosterDirectory } from '../../storage/queries/rosterDirectory';
 import type { TeamLinkRepository } from '../../storage/repositories/teamLinkRepository';
 import type { IdeaMessenger } from '../ideas/ideaMessenger';
 import type { IdeaChannelCards } from '../ideas/ideaChannelCards';
+import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
+import type { EnrolmentRepository } from '../../storage/repositories/enrolmentRepository';
+import type { FileConsentFlow } from '../files/fileConsent';
+import type { ThrottledSender } from '../proactive/throttledSender';
 
 export interface Notifier {
   /** Tells the sector head of the initiative's sector that the leader asked for help. */
@@ -43,6 +47,14 @@ export interface TeamsDeps {
   /** The card form dialogs (proposal, report, edit, profile). */
   dialogs: DialogSet;
   now(): Date;
+  /** Where people's personal chats are (for messages the bot starts). */
+  conversations: ConversationRepository;
+  /** The one throttled sender (every proactive message). */
+  sender: ThrottledSender;
+  /** Leadership programme applications, one document per cohort. */
+  enrolments: EnrolmentRepository;
+  /** Files offered in personal chat (the «mine data» JSON); one flow answers every fileConsent/invoke. */
+  fileConsent: FileConsentFlow;
 }
 
 export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
