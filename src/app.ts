@@ -20,6 +20,7 @@ import type { TeamsDeps } from './teams/turn/deps';
 import { EnrolmentRepository } from './storage/repositories/enrolmentRepository';
 import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
 import { FileConsentFlow } from './teams/files/fileConsent';
+import { AnnouncementRunner } from './teams/announcements/announcementRunner';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';
 import { ReportRepository } from './storage/repositories/reportRepository';
@@ -42,6 +43,8 @@ export interface App {
   readonly reminders: ReminderRuntime;
   /** The one throttled sender every proactive message goes through. */
   readonly sender: ThrottledSender;
+  /** Announcement fan-outs running in this process. */
+  readonly announcements: AnnouncementRunner;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -79,6 +82,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const initiatives = new InitiativeRepository(store);
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
+  const announcements = new AnnouncementRunner({ store, sender, conversations, logger: logger.child({ component: 'announcements' }), defaultLocale: config.defaultLocale });
   const base = {
     config,
     logger,
@@ -98,6 +102,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     conversations,
     sender,
     enrolments: new EnrolmentRepository(store, now),
+    announcements,
     fileConsent: new FileConsentFlow({ files: new PendingFileRepository(store), now, onError: (err) => logger.warn({ err }, 'file upload failed') }),
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
@@ -115,9 +120,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     reminders,
     sender,
+    announcements,
     async start() {
       const port = await http.listen(config.port, config.host);
       reminders.start();
+      // Announcements a stopped process left half sent go on (nobody gets a second copy).
+      void announcements.resumeUnfinished().catch((err) => logger.error({ err }, 'could not resume announcements'));
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
       if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;
@@ -126,6 +134,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       if (stopped) return;
       stopped = true;
       await reminders.stop();
+      await announcements.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');
       await store.close();

@@ -24,6 +24,7 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   participants: { nb: 'Deltakere per kull (for administratorer)', en: 'Participants per cohort (for admins)' },
   myData: { nb: 'Se hva boten har lagret om deg', en: 'See what the bot holds about you' },
   removePerson: { nb: 'Fjern en person på forespørsel (for administratorer)', en: 'Remove a person on request (for admins)' },
+  announce: { nb: 'Send en kunngjøring til lederne (for administratorer)', en: 'Send an announcement to the leaders (for admins)' },
 };
 
 /**

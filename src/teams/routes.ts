@@ -37,6 +37,7 @@ import { sendParticipants } from './programme/participants';
 import { sendSignUp } from './programme/signUp';
 import { withdrawApplication } from './programme/withdrawApplication';
 import { sendMyData } from './privacy/myData';
+import { editAnnouncement, previewAnnouncement, sendAnnouncement, startAnnouncement } from './announcements/announce';
 import { askPersonRemoval, confirmPersonRemoval, startPersonRemoval } from './privacy/removePersonCards';
 
 /**
@@ -78,6 +79,7 @@ function buildRoutes() {
     { kind: 'command', id: 'participants', nb: 'deltakere', en: 'participants', scopes: PERSONAL, handler: sendParticipants, access: 'admin', menu: false },
     { kind: 'command', id: 'myData', nb: 'mine data', en: 'my data', scopes: PERSONAL, handler: sendMyData, access: 'anyone', menu: false },
     { kind: 'command', id: 'removePerson', nb: 'fjern person', en: 'remove person', scopes: PERSONAL, handler: startPersonRemoval, access: 'admin', menu: false },
+    { kind: 'command', id: 'announce', nb: 'kunngjøring', en: 'announce', scopes: PERSONAL, handler: startAnnouncement, access: 'admin', menu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
@@ -88,6 +90,9 @@ function buildRoutes() {
     { kind: 'submit', verb: 'programmeWithdraw', handler: withdrawApplication, access: 'rosterLeader' },
     { kind: 'submit', verb: 'personRemoveAsk', handler: askPersonRemoval, access: 'admin' },
     { kind: 'submit', verb: 'personRemove', handler: confirmPersonRemoval, access: 'admin' },
+    { kind: 'submit', verb: 'announcementPreview', handler: previewAnnouncement, access: 'admin' },
+    { kind: 'submit', verb: 'announcementEdit', handler: editAnnouncement, access: 'admin' },
+    { kind: 'submit', verb: 'announcementSend', handler: sendAnnouncement, access: 'admin' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },

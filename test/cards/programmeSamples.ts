@@ -5,6 +5,7 @@ import { emptyEnrolment, type Application, type CohortEnrolment } from '../../sr
 import type { Cohort } from '../../src/domain/leadershipProgramme/cohort';
 import { approvalCard, participantsCard, signUpCard } from '../../src/teams/programme/programmeCards';
 import { removalConfirmCard, removalFormCard } from '../../src/teams/privacy/removePersonCards';
+import { announcementCard, announcementFormCard, confirmSendCard, deliveryReportCard } from '../../src/teams/announcements/announcementCards';
 
 export const sampleCohort: Cohort = { id: 'kull-2027-1', name: 'Kull 1 2027', start: '2027-02-01', end: '2027-06-30', place: 'Rådhuset', seats: 2, applicationDeadline: '2027-01-15' };
 
@@ -26,5 +27,9 @@ export function programmeCardSamples(): unknown[] {
     participantsCard(locale, [{ cohort: sampleCohort, enrolment: sampleEnrolment }]),
     removalFormCard(locale),
     removalConfirmCard(locale, 'kari@kommune.no'),
+    announcementFormCard(locale, ['Helse og sosial'], '00000000-0000-4000-8000-000000000008'),
+    announcementCard({ title: 'Takk for innsatsen', text: 'Dere gjør en forskjell.', link: { url: 'https://kommune.no/innovasjon' } }, locale),
+    confirmSendCard(locale, { kind: 'all_leaders' }, 500, { token: '00000000-0000-4000-8000-000000000008' }),
+    deliveryReportCard(locale, 'Takk for innsatsen', { total: 3, sent: 1, pending: 1, unreachable: [{ key: 'a', name: 'Ola', reason: 'no_chat' }], failed: [], finished: false }),
   ]);
 }

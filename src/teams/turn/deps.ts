@@ -20,6 +20,7 @@ import type { ConversationRepository } from '../../storage/repositories/conversa
 import type { EnrolmentRepository } from '../../storage/repositories/enrolmentRepository';
 import type { FileConsentFlow } from '../files/fileConsent';
 import type { ThrottledSender } from '../proactive/throttledSender';
+import type { AnnouncementRunner } from '../announcements/announcementRunner';
 
 export interface Notifier {
   /** Tells the sector head of the initiative's sector that the leader asked for help. */
@@ -55,6 +56,8 @@ export interface TeamsDeps {
   enrolments: EnrolmentRepository;
   /** Files offered in personal chat (the «mine data» JSON); one flow answers every fileConsent/invoke. */
   fileConsent: FileConsentFlow;
+  /** Announcement fan-outs running in this process. */
+  announcements: AnnouncementRunner;
 }
 
 export function isAdmin(deps: Pick<TeamsDeps, 'config'>, aadObjectId: string | undefined): boolean {
