@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     const now = new Date();
     const cycle = activeCycle(config.reminders.cycles, localDateOf(now, config.reminders.policy.timeZone));
     const translate = (key: string, params?: Record<string, string | number>) => t('nb', key as StringKey, params);
-    const participants = participantsOf(config.leadershipCohorts, await new EnrolmentRepository(store).all());
+    // The leadership programme sheet only when cohorts are configured.
+    const participants = config.leadershipCohorts.length ? participantsOf(config.leadershipCohorts, await new EnrolmentRepository(store).all()) : undefined;
     const result = await exportProgramme(facts, { now, policy: config.reminders.policy, cycle }, translate, args.sectors, participants);
     writeFileSync(args.out, result.bytes);
     const o = result.overview;

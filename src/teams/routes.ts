@@ -32,13 +32,19 @@ import { sendRosterStatus } from './reminders/rosterStatus';
 import { snooze } from './reminders/snooze';
 import type { TeamsDeps } from './turn/deps';
 import { applyToCohort } from './programme/applyToCohort';
-import { approveApplication, declineApplication, refreshApplication } from './programme/decideApplication';
+import { approveApplication, declineApplication } from './programme/decideApplication';
+import { refreshApplication } from './programme/refreshApplication';
 import { sendParticipants } from './programme/participants';
 import { sendSignUp } from './programme/signUp';
 import { withdrawApplication } from './programme/withdrawApplication';
 import { sendMyData } from './privacy/myData';
-import { editAnnouncement, previewAnnouncement, sendAnnouncement, startAnnouncement } from './announcements/announce';
-import { askPersonRemoval, confirmPersonRemoval, startPersonRemoval } from './privacy/removePersonCards';
+import { editAnnouncement } from './announcements/editAnnouncement';
+import { previewAnnouncement } from './announcements/previewAnnouncement';
+import { sendAnnouncement } from './announcements/sendAnnouncement';
+import { startAnnouncement } from './announcements/startAnnouncement';
+import { askPersonRemoval } from './privacy/askPersonRemoval';
+import { confirmPersonRemoval } from './privacy/confirmPersonRemoval';
+import { startPersonRemoval } from './privacy/startPersonRemoval';
 
 /**
  * Who may use a route. Today each handler checks its rule itself (on the server); the slot is

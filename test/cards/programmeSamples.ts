@@ -4,7 +4,7 @@ import { LOCALES } from '../../src/i18n';
 import { emptyEnrolment, type Application, type CohortEnrolment } from '../../src/domain/leadershipProgramme/application';
 import type { Cohort } from '../../src/domain/leadershipProgramme/cohort';
 import { approvalCard, participantsCard, signUpCard } from '../../src/teams/programme/programmeCards';
-import { removalConfirmCard, removalFormCard } from '../../src/teams/privacy/removePersonCards';
+import { removalConfirmCard, removalFormCard } from '../../src/teams/privacy/removalCards';
 import { announcementCard, announcementFormCard, confirmSendCard, deliveryReportCard } from '../../src/teams/announcements/announcementCards';
 
 export const sampleCohort: Cohort = { id: 'kull-2027-1', name: 'Kull 1 2027', start: '2027-02-01', end: '2027-06-30', place: 'Rådhuset', seats: 2, applicationDeadline: '2027-01-15' };
