@@ -1,5 +1,7 @@
 // `npm run export -- --out FILE [--sector NAME]...`: the Excel workbook of the programme from
 // the configured store, for the whole municipality or the named sector(s) (kommunalområder).
+import { participantsOf } from '../src/export/participantsSheet';
+import { EnrolmentRepository } from '../src/storage/repositories/enrolmentRepository';
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config';
 import { localDateOf } from '../src/domain/calendar/localDate';
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
     const now = new Date();
     const cycle = activeCycle(config.reminders.cycles, localDateOf(now, config.reminders.policy.timeZone));
     const translate = (key: string, params?: Record<string, string | number>) => t('nb', key as StringKey, params);
-    const result = await exportProgramme(facts, { now, policy: config.reminders.policy, cycle }, translate, args.sectors);
+    // The leadership programme sheet only when cohorts are configured.
+    const participants = config.leadershipCohorts.length ? participantsOf(config.leadershipCohorts, await new EnrolmentRepository(store).all()) : undefined;
+    const result = await exportProgramme(facts, { now, policy: config.reminders.policy, cycle }, translate, args.sectors, participants);
     writeFileSync(args.out, result.bytes);
     const o = result.overview;
     process.stdout.write(`${args.out}: ${o.headline.registered} av ${o.headline.expected} ledere har registrert tiltak; ${o.totals.initiatives} tiltak, ${facts.reports.length} rapporter\n`);

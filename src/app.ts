@@ -19,6 +19,10 @@ import { turnLogging } from './teams/turn/turnLogging';
 import { turnErrorHandler } from './teams/turn/turnErrors';
 import { createDialogs } from './teams/forms/createDialogs';
 import type { TeamsDeps } from './teams/turn/deps';
+import { EnrolmentRepository } from './storage/repositories/enrolmentRepository';
+import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
+import { FileConsentFlow } from './teams/files/fileConsent';
+import { AnnouncementRunner } from './teams/announcements/announcementRunner';
 import { ProactiveNotifier } from './teams/proactiveNotifier';
 import { InitiativeRepository } from './storage/repositories/initiativeRepository';
 import { ReportRepository } from './storage/repositories/reportRepository';
@@ -32,8 +36,6 @@ import { IdeaChannelCards } from './teams/ideas/ideaChannelCards';
 import { createReminderRuntime, type ReminderRuntime } from './scheduler/runtime';
 import { RosterMiddleware } from './teams/proactive/rosterMiddleware';
 import { TeamsReminderMessenger } from './teams/proactive/reminderMessenger';
-import { FileConsentFlow } from './teams/files/fileConsent';
-import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
 import { adapterDeliver, ThrottledSender, type SenderSettings } from './teams/proactive/throttledSender';
 import { InitiativeSearchService } from './search/searchService';
 import { MiniSearchInitiativeIndex } from './search/miniSearchIndex';
@@ -49,6 +51,8 @@ export interface App {
   readonly sender: ThrottledSender;
   /** Roles per turn from the roster (a cached snapshot: invalidate after changing the roster directly). */
   readonly directory: RosterDirectory;
+  /** Announcement fan-outs running in this process. */
+  readonly announcements: AnnouncementRunner;
   /** Starts listening; resolves with the port (useful with port 0). */
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
@@ -96,6 +100,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const directory = new RosterDirectory(roster, config.adminAadObjectIds);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
   const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
+  const announcements = new AnnouncementRunner({ store, sender, conversations, logger: logger.child({ component: 'announcements' }), defaultLocale: config.defaultLocale });
   const base = {
     config,
     logger,
@@ -115,8 +120,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     shares: new InitiativeShareRepository(store),
     reuseThanks: new ReuseThanks(sender, conversations, profiles, logger, config.defaultLocale),
     now,
+    conversations,
     sender,
     files: new FileConsentFlow({ files: new PendingFileRepository(store), now, isAllowedUploadUrl: overrides.isAllowedUploadUrl, onError: (err) => logger.warn({ err }, 'file upload failed') }),
+    enrolments: new EnrolmentRepository(store, now),
+    announcements,
   };
   const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
   const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });
@@ -134,6 +142,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     reminders,
     sender,
     directory,
+    announcements,
     async start() {
       // The index is built from the store before the first search can arrive.
       await search.start();
@@ -141,6 +150,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       reminders.start();
       // Cards a killed process claimed but never posted; in the background, so start-up is not held up.
       ideaCards.postUnposted().catch((err: unknown) => logger.warn({ err }, 'could not post the unposted idea cards'));
+      // Announcements a stopped process left half sent go on (nobody gets a second copy).
+      void announcements.resumeUnfinished().catch((err) => logger.error({ err }, 'could not resume announcements'));
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
       if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;
@@ -150,6 +161,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       stopped = true;
       search.stop();
       await reminders.stop();
+      await announcements.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');
       await store.close();

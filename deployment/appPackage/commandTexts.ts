@@ -21,6 +21,11 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   linkChannel: { nb: 'Koble teamet til tjenestestedet ditt (ledere)', en: 'Link the team to your service unit (leaders)' },
   explore: { nb: 'Søk i alle tiltakene i kommunen (utforsk ORD)', en: 'Search every initiative in the municipality (explore WORD)' },
   overview: { nb: 'Se hvordan programmet går, etter rollen din', en: 'See how the programme is doing, by your role' },
+  signUp: { nb: 'Meld deg på lederutviklingsprogrammet', en: 'Sign up for the leadership programme' },
+  participants: { nb: 'Deltakere per kull (for administratorer)', en: 'Participants per cohort (for admins)' },
+  myData: { nb: 'Se hva boten har lagret om deg', en: 'See what the bot holds about you' },
+  removePerson: { nb: 'Fjern en person på forespørsel (for administratorer)', en: 'Remove a person on request (for admins)' },
+  announce: { nb: 'Send en kunngjøring til lederne (for administratorer)', en: 'Send an announcement to the leaders (for admins)' },
 };
 
 /**

@@ -4,6 +4,7 @@
 import type { Overview, OverviewClock, ProgrammeFacts } from '../domain/overview/overview';
 import { computeOverview } from '../domain/overview/computeOverview';
 import { factsForSectors } from '../domain/overview/scope';
+import type { ParticipantRow } from '../domain/leadershipProgramme/participants';
 import { exportFileName, workbookBytes, type Translate } from './workbook';
 
 export interface ProgrammeExport {
@@ -12,10 +13,17 @@ export interface ProgrammeExport {
   overview: Overview;
 }
 
-export async function exportProgramme(facts: ProgrammeFacts, clock: OverviewClock, translate: Translate, sectors?: readonly string[]): Promise<ProgrammeExport> {
+export async function exportProgramme(
+  facts: ProgrammeFacts,
+  clock: OverviewClock,
+  translate: Translate,
+  sectors?: readonly string[],
+  /** Leadership programme participants: only in the whole municipality's (admins') export. */
+  participants?: readonly ParticipantRow[],
+): Promise<ProgrammeExport> {
   const scoped = sectors ? factsForSectors(facts, sectors) : facts;
   const overview = computeOverview(scoped, clock);
   const scope = sectors ? sectors.join(', ') : undefined;
-  const bytes = await workbookBytes({ facts: scoped, overview, translate, scope });
+  const bytes = await workbookBytes({ facts: scoped, overview, translate, scope, ...(sectors ? {} : { participants }) });
   return { fileName: exportFileName(clock.now, scope), bytes, overview };
 }

@@ -7,6 +7,8 @@ import { addIdeasSheet, addReportsSheet, addRosterSheet } from './activitySheets
 import { addBarometerSheet, addInitiativesSheet } from './initiativeSheets';
 import { labelsFor, type Translate } from './labels';
 import { addSummarySheet } from './summarySheet';
+import { addParticipantsSheet } from './participantsSheet';
+import type { ParticipantRow } from '../domain/leadershipProgramme/participants';
 
 export type { Translate } from './labels';
 
@@ -18,6 +20,8 @@ export interface ExportInput {
   translate: Translate;
   /** Shown on the summary sheet: the sector(s), or undefined for the whole municipality. */
   scope?: string;
+  /** Leadership programme participants (admins' export only). */
+  participants?: readonly ParticipantRow[];
 }
 
 export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
@@ -33,6 +37,7 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
   addReportsSheet(wb, l, facts.reports, initiatives);
   addIdeasSheet(wb, l, facts.ideas);
   addRosterSheet(wb, l, facts.roster, facts.initiatives, overview);
+  if (input.participants) addParticipantsSheet(wb, l, input.participants);
   return wb;
 }
 

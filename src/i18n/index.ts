@@ -8,6 +8,7 @@ import enIdeas from './en/ideas.json';
 import enInitiative from './en/initiative.json';
 import enOverview from './en/overview.json';
 import enPrivacy from './en/privacy.json';
+import enProgramme from './en/programme.json';
 import enReminders from './en/reminders.json';
 import nbAccess from './nb/access.json';
 import enTalk from './en/talk.json';
@@ -18,12 +19,13 @@ import nbIdeas from './nb/ideas.json';
 import nbInitiative from './nb/initiative.json';
 import nbOverview from './nb/overview.json';
 import nbPrivacy from './nb/privacy.json';
+import nbProgramme from './nb/programme.json';
 import nbReminders from './nb/reminders.json';
 import nbTalk from './nb/talk.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess, ...nbTalk };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess, ...enTalk };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess, ...nbTalk, ...nbProgramme };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess, ...enTalk, ...enProgramme };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

@@ -48,6 +48,21 @@ import { COMMAND_ALIASES } from './commandAliases';
 // enforced in one place by the dispatcher before the handler runs.
 export type { AccessRule } from '../domain/access/permissions';
 import type { AccessRule } from '../domain/access/permissions';
+import { applyToCohort } from './programme/applyToCohort';
+import { approveApplication, declineApplication } from './programme/decideApplication';
+import { refreshApplication } from './programme/refreshApplication';
+import { sendParticipants } from './programme/participants';
+import { sendSignUp } from './programme/signUp';
+import { withdrawApplication } from './programme/withdrawApplication';
+import { sendMyData } from './privacy/myData';
+import { editAnnouncement } from './announcements/editAnnouncement';
+import { previewAnnouncement } from './announcements/previewAnnouncement';
+import { sendAnnouncement } from './announcements/sendAnnouncement';
+import { startAnnouncement } from './announcements/startAnnouncement';
+import { askPersonRemoval } from './privacy/askPersonRemoval';
+import { confirmPersonRemoval } from './privacy/confirmPersonRemoval';
+import { startPersonRemoval } from './privacy/startPersonRemoval';
+
 
 export type Scope = 'personal' | 'team' | 'groupChat';
 export type MessageHandler = (context: TurnContext, deps: TeamsDeps) => Promise<void>;
@@ -76,6 +91,11 @@ function buildRoutes() {
     { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'anyone', inMenu: false },
     { kind: 'command', id: 'overview', nb: 'oversikt', en: 'overview', scopes: PERSONAL, handler: sendOverview, access: 'overviewViewer' },
     { kind: 'command', id: 'export', nb: 'eksport', en: 'export', scopes: PERSONAL, handler: sendExport, access: 'sectorHeadOrAdmin', inMenu: false },
+    { kind: 'command', id: 'signUp', nb: 'påmelding', en: 'sign up', scopes: PERSONAL, handler: sendSignUp, access: 'leader' },
+    { kind: 'command', id: 'participants', nb: 'deltakere', en: 'participants', scopes: PERSONAL, handler: sendParticipants, access: 'admin', inMenu: false },
+    { kind: 'command', id: 'myData', nb: 'mine data', en: 'my data', scopes: PERSONAL, handler: sendMyData, access: 'anyone', inMenu: false },
+    { kind: 'command', id: 'removePerson', nb: 'fjern person', en: 'remove person', scopes: PERSONAL, handler: startPersonRemoval, access: 'admin', inMenu: false },
+    { kind: 'command', id: 'announce', nb: 'kunngjøring', en: 'announce', scopes: PERSONAL, handler: startAnnouncement, access: 'admin', inMenu: false },
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
@@ -92,6 +112,13 @@ function buildRoutes() {
     { kind: 'submit', verb: 'overviewNudge', handler: nudgeFromOverview, access: 'sectorHeadOrAdmin' },
     { kind: 'submit', verb: 'overviewExport', handler: sendExport, access: 'sectorHeadOrAdmin' },
     { kind: 'submit', verb: 'reopen', handler: reopenClosedInitiative, access: 'initiativeOwner' },
+    { kind: 'submit', verb: 'programmeApply', handler: applyToCohort, access: 'leader' },
+    { kind: 'submit', verb: 'programmeWithdraw', handler: withdrawApplication, access: 'leader' },
+    { kind: 'submit', verb: 'personRemoveAsk', handler: askPersonRemoval, access: 'admin' },
+    { kind: 'submit', verb: 'personRemove', handler: confirmPersonRemoval, access: 'admin' },
+    { kind: 'submit', verb: 'announcementPreview', handler: previewAnnouncement, access: 'admin' },
+    { kind: 'submit', verb: 'announcementEdit', handler: editAnnouncement, access: 'admin' },
+    { kind: 'submit', verb: 'announcementSend', handler: sendAnnouncement, access: 'admin' },
 
     // Action.Execute verbs (the idea cards); a client without Universal Actions sends them as submits.
     { kind: 'execute', verb: 'ideaSubmit', handler: submitIdea, access: 'anyone' },
@@ -105,6 +132,9 @@ function buildRoutes() {
     { kind: 'execute', verb: 'ideaRegisterForm', handler: registerIdeaForm, access: 'leader' },
     { kind: 'execute', verb: 'ideaLinkTeam', handler: linkChannelFromCard, access: 'leader' },
     { kind: 'execute', verb: 'initiativeSupport', handler: supportInitiative, access: 'anyone' },
+    { kind: 'execute', verb: 'programmeApprove', handler: approveApplication, access: 'sectorHead' },
+    { kind: 'execute', verb: 'programmeDecline', handler: declineApplication, access: 'sectorHead' },
+    { kind: 'execute', verb: 'programmeRefresh', handler: refreshApplication, access: 'anyone' },
 
     // Message extension action commands (composeExtension/fetchTask opens, submitAction sends).
     { kind: 'messageExtension', id: 'newIdea', context: ['compose', 'commandBox'], fetchTask: openIdeaTask, submitAction: submitIdeaTask, access: 'anyone' },

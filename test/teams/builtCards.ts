@@ -30,6 +30,7 @@ const manyUnits = (() => {
   if (view.role !== 'sector_head') throw new Error('unexpected view');
   return view;
 })();
+import { programmeCardSamples } from '../cards/programmeSamples';
 
 function verbsOf(card: unknown): string[] {
   return actionsIn(card).flatMap((a) => (a.type === 'Action.Execute' ? [a.verb] : a.type === 'Action.Submit' ? [a.data?.verb] : []));
@@ -65,5 +66,6 @@ export function cardVerbsFromBuilders(): string[] {
       expandCard('overviewProgramme', locale, programmeCardData(manyUnits, locale)),
     );
   }
+  cards.push(...programmeCardSamples());
   return cards.flatMap(verbsOf).filter((v): v is string => typeof v === 'string');
 }

@@ -39,6 +39,8 @@ export const RULES = {
   sectorHeadOrAdmin: { allow: ['sectorHeadOwnSector', 'admin'], refusal: 'sectorHeadsOnly' },
   /** Whoever has an overview: leaders (their own), sector heads (their sectors), admins (all). */
   overviewViewer: { allow: ['leaderOwnUnit', 'sectorHeadOwnSector', 'admin'], refusal: 'leadersOnly' },
+  /** Sector heads on the roster (deciding sign-ups; the decision itself checks it is the applicant's sector). */
+  sectorHead: { allow: ['sectorHeadOwnSector'], refusal: 'sectorHeadsOnly' },
   /** Programme admins (ADMIN_AAD_OBJECT_IDS). */
   admin: { allow: ['admin'], refusal: 'adminsOnly' },
   /** The initiative's owner and co-owners, and admins. */

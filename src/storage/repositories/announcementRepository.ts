@@ -13,6 +13,8 @@ export interface AnnouncementDoc extends Announcement {
   report?: DeliveryReport;
   reportUpdatedAt?: string;
   finishedAt?: string;
+  /** The sender's delivery report message, updated in place as the fan-out goes. */
+  reportCard?: { conversationRecordId: string; activityId: string; locale: 'nb' | 'en' };
 }
 
 export class AnnouncementRepository {
@@ -53,6 +55,15 @@ export class AnnouncementRepository {
       const stamp = this.now().toISOString();
       return { ...current, report, reportUpdatedAt: stamp, ...(report.finished && !current.finishedAt ? { finishedAt: stamp } : {}) };
     });
+  }
+
+  async setReportCard(id: string, reportCard: NonNullable<AnnouncementDoc['reportCard']>): Promise<void> {
+    await mutate(this.docs, id, (current) => (current && !current.reportCard ? { ...current, reportCard } : undefined));
+  }
+
+  /** Announcements whose sending started and did not finish (a restart resumes them). */
+  async unfinished(): Promise<AnnouncementDoc[]> {
+    return (await this.all()).filter((a) => a.reportCard && !a.finishedAt);
   }
 
   async all(): Promise<AnnouncementDoc[]> {

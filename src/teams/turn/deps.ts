@@ -27,6 +27,9 @@ export interface HelpOutcome {
 }
 import type { FileConsentFlow } from '../files/fileConsent';
 import type { ThrottledSender } from '../proactive/throttledSender';
+import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
+import type { EnrolmentRepository } from '../../storage/repositories/enrolmentRepository';
+import type { AnnouncementRunner } from '../announcements/announcementRunner';
 
 export interface Notifier {
   /** Tells the roster's sector head of the initiative's sector (or the admins) that the leader asked for help. */
@@ -64,4 +67,10 @@ export interface TeamsDeps {
   sender: ThrottledSender;
   /** Files offered in personal chat (FileConsentCard) and their upload. */
   files: FileConsentFlow;
+  /** Where people's personal chats are (for messages the bot starts). */
+  conversations: ConversationRepository;
+  /** Leadership programme applications, one document per cohort. */
+  enrolments: EnrolmentRepository;
+  /** Announcement fan-outs running in this process. */
+  announcements: AnnouncementRunner;
 }

@@ -33,6 +33,7 @@ describe('the table', () => {
     leaderOrAdmin: ['leaderOwnUnit', 'admin'],
     sectorHeadOrAdmin: ['sectorHeadOwnSector', 'admin'],
     overviewViewer: ['leaderOwnUnit', 'sectorHeadOwnSector', 'admin'],
+    sectorHead: ['sectorHeadOwnSector'],
     admin: ['admin'],
     initiativeOwner: ['initiativeOwner', 'admin'],
     ideaFollower: ['leaderOwnUnit', 'admin'],

@@ -1,0 +1,140 @@
+// The leadership programme over HTTP: a leader signs up, the kommunalsjef approves or declines
+// on the approval card (Universal Actions), the leader is told; a full cohort makes a waiting
+// list and a cancellation moves the first one up; a second decision and a non-head are refused.
+import { personalConversationId, testUser, type TestUser } from '../support/activities';
+import { startBot, startConnector, type BotCtx } from '../support/botHarness';
+import { execute } from '../support/channel';
+import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
+import { ChatSession, lastCard, texts } from '../support/leaderSession';
+import { freshStore, STORE_KINDS } from '../support/stores';
+import { EnrolmentRepository } from '../../src/storage/repositories/enrolmentRepository';
+import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
+import { RosterRepository } from '../../src/storage/repositories/rosterRepository';
+import type { DocumentStore } from '../../src/storage/documentStore';
+
+const SECTOR = 'Helse og sosial';
+const COHORT = { id: 'kull-1', name: 'Kull 1 2027', start: '2027-03-01', end: '2027-08-31', place: 'Rådhuset', seats: 1, applicationDeadline: '2027-02-01' };
+const HEAD = testUser('head');
+const OTHER_HEAD = testUser('otherhead');
+const ADMIN = testUser('admin');
+const LEADERS = [testUser('anna'), testUser('bjorn'), testUser('cecilie')];
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const HERE = { teamId: 't', channelId: 'c' };
+
+async function seed(store: DocumentStore): Promise<void> {
+  await new RosterRepository(store).import([
+    ...LEADERS.map((u, i) => ({ line: i + 2, row: { name: u.name, email: `${u.aadObjectId.slice(-6)}@kommune.no`, aadObjectId: u.aadObjectId, unit: `Enhet ${i}`, sector: SECTOR, sectorHeadEmail: 'head@kommune.no' } })),
+    { line: 9, row: { name: 'Annen leder', email: 'annen@kommune.no', unit: 'Skole', sector: 'Oppvekst', sectorHeadEmail: 'other.head@kommune.no' } },
+  ]);
+  const profiles = new ProfileRepository(store);
+  for (const [user, email] of [[HEAD, 'head@kommune.no'], [OTHER_HEAD, 'other.head@kommune.no']] as const) {
+    await profiles.update(user.aadObjectId, { id: user.aadObjectId, name: user.name }, (p) => ({ ...p, email }));
+  }
+}
+
+describe.each(STORE_KINDS)('leadership programme sign-up end to end (%s store)', (kind) => {
+  const c = {} as BotCtx;
+  const chat = (u: TestUser) => new ChatSession(c.bot, c.connector, u);
+  const sentTo = (u: TestUser) => c.connector.sentTo(personalConversationId(u));
+  const press = (u: TestUser, verb: string, data: Record<string, unknown>) => c.bot.post(execute(c, HERE, u, verb, data, 'personal'));
+
+  beforeAll(async () => {
+    c.connector = await startConnector();
+    const store = await freshStore(kind);
+    for (const u of [HEAD, OTHER_HEAD]) c.connector.members.set(u.id, { id: u.id, name: u.name, aadObjectId: u.aadObjectId });
+    c.bot = await startBot({ store, env: { LEADERSHIP_COHORTS: JSON.stringify([COHORT]), ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId } });
+    // Seeded before the first turn, so the roles' roster snapshot includes it.
+    await seed(c.bot.app.store);
+    // Everyone has opened the bot once, so the bot knows their personal chat.
+    for (const u of [HEAD, OTHER_HEAD, ADMIN, ...LEADERS]) await chat(u).say('hjelp');
+  }, 60_000);
+  afterAll(async () => {
+    await c.bot?.stop();
+    await c.connector?.stop();
+  });
+
+  async function apply(u: TestUser, motivation: string): Promise<{ approval: any; reply: string }> {
+    const before = sentTo(HEAD).length;
+    const card = lastCard(await chat(u).say('påmelding'));
+    const button = actionsIn(card).find((a) => a.data?.verb === 'programmeApply');
+    const reply = texts(await chat(u).press(button, { [`motivation-${COHORT.id}`]: motivation }));
+    // A retried press (Teams resends) applies once and sends the kommunalsjef one card.
+    await chat(u).press(button, { [`motivation-${COHORT.id}`]: motivation });
+    const toHead = sentTo(HEAD).slice(before).flatMap(cardsIn);
+    expect(toHead).toHaveLength(1);
+    return { approval: toHead[0], reply };
+  }
+
+  it('approves into a seat, declines with a reason, refuses a second decision and a non-head, and tells the leader', async () => {
+    const [anna, bjorn] = LEADERS as [TestUser, TestUser];
+    const { approval, reply } = await apply(anna, 'Jeg vil lære å lede forbedringsarbeid.');
+    expect(reply).toContain('sendt til kommunalsjefen');
+    expect(textOf(approval)).toContain(anna.name);
+    expect(approval.refresh.userIds).toEqual([HEAD.id]);
+    const approve = actionsIn(approval).find((a) => a.verb === 'programmeApprove');
+
+    // Someone who is not the applicant's kommunalsjef cannot approve, not even with the card's data.
+    const stranger = await press(OTHER_HEAD, 'programmeApprove', approve.data);
+    expect(stranger.body.value).toMatch(/Bare kommunalsjefen/);
+    const leader = await press(bjorn, 'programmeApprove', approve.data);
+    expect(leader.body.value).toMatch(/Bare kommunalsjefen/);
+    expect((await new EnrolmentRepository(c.bot.app.store).get(COHORT.id)).applications[0]!.status).toBe('applied');
+    // Nor do they get the buttons on refresh.
+    const otherView = await press(OTHER_HEAD, 'programmeRefresh', approve.data);
+    expect(actionsIn(otherView.body.value).map((a) => a.verb)).not.toContain('programmeApprove');
+
+    const annaBefore = sentTo(anna).length;
+    const approved = await press(HEAD, 'programmeApprove', approve.data);
+    expect(approved.body.type).toBe(CARD);
+    expect(textOf(approved.body.value)).toMatch(/Godkjent.*fikk plass/);
+    expect(actionsIn(approved.body.value).map((a) => a.verb)).not.toContain('programmeApprove');
+    expect(texts(sentTo(anna).slice(annaBefore))).toContain('du har fått plass');
+
+    const again = await press(HEAD, 'programmeDecline', { ...approve.data, reason: 'Ombestemt meg' });
+    expect(textOf(again.body.value)).toContain('allerede behandlet');
+    expect((await new EnrolmentRepository(c.bot.app.store).get(COHORT.id)).applications[0]!.status).toBe('seated');
+
+    // Bjørn is declined with a reason; without one the card asks for it.
+    const second = await apply(bjorn, 'Jeg leder et stort tjenestested.');
+    const decline = actionsIn(second.approval).find((a) => a.verb === 'programmeDecline');
+    expect(inputsIn(second.approval).has('reason')).toBe(true);
+    const noReason = await press(HEAD, 'programmeDecline', { ...decline.data, reason: ' ' });
+    expect(textOf(noReason.body.value)).toContain('begrunnelse');
+    const bjornBefore = sentTo(bjorn).length;
+    const declined = await press(HEAD, 'programmeDecline', { ...decline.data, reason: 'Neste kull passer bedre.' });
+    expect(textOf(declined.body.value)).toContain('Neste kull passer bedre.');
+    expect(texts(sentTo(bjorn).slice(bjornBefore))).toMatch(/avslått.*Neste kull passer bedre/);
+  });
+
+  it('puts an approved applicant on the waiting list when full, and a cancellation moves them up', async () => {
+    const [anna, , cecilie] = LEADERS as [TestUser, TestUser, TestUser];
+    const { approval } = await apply(cecilie, 'Jeg vil delta.');
+    const cecilieBefore = sentTo(cecilie).length;
+    const approved = await press(HEAD, 'programmeApprove', actionsIn(approval).find((a) => a.verb === 'programmeApprove').data);
+    expect(textOf(approved.body.value)).toContain('satt på venteliste');
+    expect(texts(sentTo(cecilie).slice(cecilieBefore))).toContain('nummer 1 på ventelisten');
+
+    // A leader cannot withdraw someone else's application; an admin can cancel it from the list.
+    const list = lastCard(await chat(ADMIN).say('deltakere'));
+    expect(textOf(list)).toMatch(/Kull 1 2027 \(1 av 1 plasser\)/);
+    const cancelAnna = actionsIn(list).find((a) => a.data?.verb === 'programmeWithdraw' && a.title.includes(anna.name));
+    expect(texts(await chat(cecilie).press(cancelAnna))).toContain('Bare den som har søkt');
+    expect(texts(await chat(LEADERS[1]!).say('deltakere'))).toContain('Bare programadministratorer');
+
+    const before = sentTo(cecilie).length;
+    expect(texts(await chat(ADMIN).press(cancelAnna))).toContain('trukket');
+    expect(texts(sentTo(cecilie).slice(before))).toContain('Det ble ledig plass');
+    const enrolment = await new EnrolmentRepository(c.bot.app.store).get(COHORT.id);
+    expect(enrolment.applications.find((a) => a.applicant.aadObjectId === cecilie.aadObjectId)?.status).toBe('seated');
+    expect(enrolment.applications.find((a) => a.applicant.aadObjectId === anna.aadObjectId)?.status).toBe('withdrawn');
+
+    // Cecilie sees her seat and can withdraw herself.
+    const mine = lastCard(await chat(cecilie).say('påmelding'));
+    expect(textOf(mine)).toContain('har fått plass');
+    expect(texts(await chat(cecilie).press(actionsIn(mine).find((a) => a.data?.verb === 'programmeWithdraw')))).toContain('trukket');
+  });
+
+  it('refuses sign-up to someone who is not a leader on the roster', async () => {
+    expect(texts(await chat(HEAD).say('påmelding'))).toContain('ledere på lederlisten');
+  });
+});
