@@ -82,8 +82,8 @@ const ideaInputs: ScreenshotStep[] = [
   { fill: 'Tittel (maks 80 tegn)', value: 'Oppskrifter på kjøleskapet' },
   { fill: 'Hvilket behov eller problem løser idéen?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
   { fill: 'Hva er forslaget?', value: 'Heng opp enkle oppskrifter som bruker restene, og bytt dem ut hver uke.' },
-  { select: 'Hvem har nytte av den?', choice: 'Ansatte' },
-  { select: 'Hva slags gevinst venter du?', choice: 'Unngåtte kostnader' },
+  { select: 'Hvem får nytte av den?', choice: 'Ansatte' },
+  { select: 'Hva slags gevinst kan ideen gi?', choice: 'Unngåtte kostnader' },
 ];
 const leaderIdea: ScreenshotStep[] = [
   ...leaderProfile,
@@ -91,7 +91,7 @@ const leaderIdea: ScreenshotStep[] = [
   { click: 'Registrer idé for en medarbeider' },
   ...ideaInputs,
   { fill: 'Forslagsstiller (valgfritt, vises på kortet)', value: 'Kari Nordmann' },
-  { click: 'Send inn idéen' },
+  { click: 'Send inn ideen' },
   { send: 'idéer' },
   { click: 'Åpne' },
 ];
@@ -124,7 +124,7 @@ const exploreScenarios: ScreenshotScenario[] = [
   {
     name: 'explore-reuse-start',
     seed: 'explore',
-    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Bruk dette tiltaket', expectReply: true }],
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Gjenbruk tiltaket', expectReply: true }],
     output: 'docs/screenshots/explore-reuse-start.png',
   },
 ];
@@ -164,7 +164,7 @@ export const scenarios: ScreenshotScenario[] = [
       { open: 'General' },
       { post: 'idé Oppskrifter på kjøleskapet' },
       ...ideaInputs,
-      { click: 'Send inn idéen' },
+      { click: 'Send inn ideen' },
     ],
     output: 'docs/screenshots/idea-employee.png',
     cardWithButton: 'Støtt',
