@@ -117,7 +117,7 @@ const exploreScenarios: ScreenshotScenario[] = [
   {
     name: 'explore-reuse-start',
     seed: 'explore',
-    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Bruk dette tiltaket', expectReply: true }],
+    steps: [...leaderProfile, { send: 'utforsk nettbrett i hjemmesykepleien pleierne notater' }, { click: 'Åpne', expectReply: true }, { click: 'Gjenbruk tiltaket', expectReply: true }],
     output: 'docs/screenshots/explore-reuse-start.png',
   },
 ];

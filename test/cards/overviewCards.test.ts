@@ -92,7 +92,7 @@ describe('overview cards for 200 leaders in 12 sectors', () => {
   it('an SDK without charts renders the fallback with the same numbers', () => {
     const text = rendered(adminCard);
     expect(text).not.toContain('"Chart.');
-    expect(text).toContain('Diagrammet vises ikke her');
+    expect(text).toContain('Diagrammet kan ikke vises her');
     expect(text).toContain('1 Forankring');
     expect(text).toContain(`"text":"${admin.overview.phases.anchor}"`);
     expect(text).toContain('█');

@@ -63,6 +63,6 @@ describe('the leader’s idea list past its cap', () => {
 
   it('has no «more» line when everything fits', () => {
     const card = ideaListCard('nb', ideas.slice(0, 3));
-    expect(JSON.stringify(card)).not.toContain('ideer til');
+    expect(JSON.stringify(card)).not.toContain('til er ikke med');
   });
 });

@@ -78,7 +78,7 @@ describe.each(STORE_KINDS)('a stalled store inside a turn (%s)', (kind) => {
     expect(took).toBeGreaterThanOrEqual(290);
     expect(took).toBeLessThan(3000);
     const sent = connector.sentTo(personalConversationId(user));
-    expect(sent.map((a: any) => a.text)).toEqual(['Beklager, lagringen svarte ikke i tide. Prøv igjen om litt.']);
+    expect(sent.map((a: any) => a.text)).toEqual(['Beklager, dette tok for lang tid hos meg. Prøv igjen om litt – ingenting blir lagret to ganger.']);
 
     // The stalled call completes after its timeout: the turn must not carry on from there.
     faulty.control.stall = false;

@@ -86,10 +86,10 @@ describe('the Excel export', () => {
       expect(headers).toContain(h);
       expect(headers).toContain(`${h} (kode)`);
     }
-    expect(headers.filter((h) => h.startsWith('Hindring/drivkraft: '))).toHaveLength(10);
+    expect(headers.filter((h) => h.startsWith('Hindring eller drivkraft: '))).toHaveLength(10);
     const inUse = rowsOf(sheet).find((r) => r['Id'] === 'ini-seed-0008')!;
     expect(inUse['Effekt målt (kode)']).toBe('qual');
-    expect(inUse['Hindring/drivkraft: Tid']).toBe(2);
+    expect(inUse['Hindring eller drivkraft: Tid']).toBe(2);
   });
 
   it('Statusrapporter: every report with its initiative’s title', () => {

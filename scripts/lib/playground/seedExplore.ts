@@ -1,6 +1,6 @@
 // Seeds an embedded store for the «utforsk» screenshots: the 305 fixture initiatives, one of
 // them already reused by two other units, and the playground's user (Alex Wilber) on the
-// roster as the leader of Bekkestua barnehage, so that «Bruk dette tiltaket» is offered.
+// roster as the leader of Bekkestua barnehage, so that «Gjenbruk tiltaket» is offered.
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
