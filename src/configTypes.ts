@@ -22,6 +22,8 @@ export interface AppConfig {
   security: SecurityConfig;
   /** Time limit of each storage call inside a turn. */
   storageTimeoutMs: number;
+  /** Time limit for reading one request body at the HTTP edge. */
+  bodyTimeoutMs: number;
   port: number;
   host: string;
   logLevel: string;
