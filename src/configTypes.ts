@@ -24,6 +24,8 @@ export interface AppConfig {
   storageTimeoutMs: number;
   /** Time limit for reading one request body at the HTTP edge. */
   bodyTimeoutMs: number;
+  /** How long a /readyz answer is reused. */
+  readinessCacheMs: number;
   port: number;
   host: string;
   logLevel: string;

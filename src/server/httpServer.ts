@@ -20,6 +20,8 @@ export interface HttpServerDeps {
   checkReady(): Promise<void>;
   /** Time limit for reading a whole request body. */
   bodyTimeoutMs: number;
+  /** How long a readiness answer is reused (the probe writes to the store; anyone can call it). */
+  readinessCacheMs: number;
 }
 
 export interface HttpServer {
@@ -76,9 +78,24 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     res.send(200, { status: 'ok' });
   });
 
+  // /readyz needs no token and each probe is a store write: concurrent calls share one probe and
+  // its answer is reused for a while, so hammering it costs the store next to nothing.
+  let readiness: { until: number; result: Promise<void> } | undefined;
+  const checkReadyShared = (): Promise<void> => {
+    if (readiness && Date.now() < readiness.until) return readiness.result;
+    const result = deps.checkReady();
+    const entry = { until: Number.POSITIVE_INFINITY, result };
+    const settled = () => {
+      entry.until = Date.now() + deps.readinessCacheMs;
+    };
+    result.then(settled, settled);
+    readiness = entry;
+    return result;
+  };
+
   server.get('/readyz', async (_req, res) => {
     try {
-      await deps.checkReady();
+      await checkReadyShared();
       res.send(stopping ? 503 : 200, { status: stopping ? 'stopping' : 'ready' });
     } catch (err) {
       deps.logger.warn({ err: { message: (err as Error).message } }, 'storage not reachable');
