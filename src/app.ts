@@ -133,6 +133,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     handleActivity: (activity, authHeader) => adapter.handle(activity as unknown as Activity, authHeader, (context) => bot.run(context)),
     checkReady: () => probeStoreWrites(store),
+    bodyTimeoutMs: config.bodyTimeoutMs,
+    readinessCacheMs: config.readinessCacheMs,
   });
 
   let stopped = false;

@@ -52,6 +52,10 @@ const envShape = {
     // Teams gives up on a turn after about 15 s; a stalled store must not hold it longer.
     STORAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(4000),
     OPENID_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+    // A request body trickled in slowly must not hold a connection open for minutes.
+    BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+    // /readyz writes a probe document; its answer is reused this long (0: every call probes alone).
+    READINESS_CACHE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
 
     STORAGE: z.enum(['embedded', 'cosmos']).default('embedded'),
     DATA_DIR: z.string().default('./data'),
@@ -229,6 +233,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       openIdTimeoutMs: e.OPENID_TIMEOUT_MS,
     },
     storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
+    bodyTimeoutMs: e.BODY_TIMEOUT_MS,
+    readinessCacheMs: e.READINESS_CACHE_MS,
     port: e.PORT,
     host: e.HOST || (authEnabled ? '0.0.0.0' : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,

@@ -22,6 +22,10 @@ export interface AppConfig {
   security: SecurityConfig;
   /** Time limit of each storage call inside a turn. */
   storageTimeoutMs: number;
+  /** Time limit for reading one request body at the HTTP edge. */
+  bodyTimeoutMs: number;
+  /** How long a /readyz answer is reused. */
+  readinessCacheMs: number;
   port: number;
   host: string;
   logLevel: string;

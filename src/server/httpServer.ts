@@ -10,6 +10,7 @@ import { BodyError, checkJsonHeaders, parseJson, readLimitedBody } from './readB
 /** Teams activities are small; a card submit with every field filled stays far below this. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_JSON_DEPTH = 64;
+const ERROR_WORDS = { 400: 'bad request', 408: 'request timeout', 413: 'too large', 415: 'unsupported media type' } as const;
 
 export interface HttpServerDeps {
   logger: Logger;
@@ -17,6 +18,10 @@ export interface HttpServerDeps {
   handleActivity(activity: Record<string, unknown>, authHeader: string | undefined): Promise<{ status: number; body?: unknown }>;
   /** Resolves when storage answers and can write; rejects otherwise. */
   checkReady(): Promise<void>;
+  /** Time limit for reading a whole request body. */
+  bodyTimeoutMs: number;
+  /** How long a readiness answer is reused (the probe writes to the store; anyone can call it). */
+  readinessCacheMs: number;
 }
 
 export interface HttpServer {
@@ -27,6 +32,10 @@ export interface HttpServer {
 
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'innovasjonsbot', handleUncaughtExceptions: false });
+  // Node's own limits (checked every 30 s) stay as a backstop for slow headers; the body has its
+  // own deadline in readLimitedBody.
+  server.server.headersTimeout = 20_000;
+  server.server.requestTimeout = Math.max(30_000, deps.bodyTimeoutMs * 2);
   let inFlight = 0;
   let stopping = false;
   const idleWaiters: Array<() => void> = [];
@@ -40,7 +49,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     inFlight++;
     try {
       checkJsonHeaders(req);
-      const json = parseJson(await readLimitedBody(req, MAX_BODY_BYTES), MAX_JSON_DEPTH);
+      const json = parseJson(await readLimitedBody(req, MAX_BODY_BYTES, deps.bodyTimeoutMs), MAX_JSON_DEPTH);
       const shape = activityShape.safeParse(json);
       if (!shape.success) throw new BodyError(400, 'not a Bot Framework activity');
       const auth = req.headers.authorization;
@@ -50,8 +59,11 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     } catch (err) {
       if (err instanceof BodyError) {
         deps.logger.info({ statusCode: err.status, reason: err.reason }, 'rejected request');
-        if (err.status === 413) res.header('Connection', 'close');
-        if (!res.headersSent) res.send(err.status, { error: err.status === 415 ? 'unsupported media type' : err.status === 413 ? 'too large' : 'bad request' });
+        const closing = err.status === 413 || err.status === 408;
+        if (closing) res.header('Connection', 'close');
+        if (!res.headersSent) res.send(err.status, { error: ERROR_WORDS[err.status] });
+        // A slow client may never read the answer; do not keep its socket around for it.
+        if (err.status === 408) res.once('finish', () => req.socket.destroySoon());
       } else {
         deps.logger.error({ err }, 'request failed');
         if (!res.headersSent) res.send(500, { error: 'internal error' });
@@ -66,9 +78,24 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     res.send(200, { status: 'ok' });
   });
 
+  // /readyz needs no token and each probe is a store write: concurrent calls share one probe and
+  // its answer is reused for a while, so hammering it costs the store next to nothing.
+  let readiness: { until: number; result: Promise<void> } | undefined;
+  const checkReadyShared = (): Promise<void> => {
+    if (readiness && Date.now() < readiness.until) return readiness.result;
+    const result = deps.checkReady();
+    const entry = { until: Number.POSITIVE_INFINITY, result };
+    const settled = () => {
+      entry.until = Date.now() + deps.readinessCacheMs;
+    };
+    result.then(settled, settled);
+    readiness = entry;
+    return result;
+  };
+
   server.get('/readyz', async (_req, res) => {
     try {
-      await deps.checkReady();
+      await checkReadyShared();
       res.send(stopping ? 503 : 200, { status: stopping ? 'stopping' : 'ready' });
     } catch (err) {
       deps.logger.warn({ err: { message: (err as Error).message } }, 'storage not reachable');

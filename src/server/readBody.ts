@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 
 export class BodyError extends Error {
   constructor(
-    readonly status: 400 | 413 | 415,
+    readonly status: 400 | 408 | 413 | 415,
     readonly reason: string,
   ) {
     super(reason);
@@ -23,7 +23,12 @@ export function checkJsonHeaders(req: IncomingMessage): void {
   if (charset && charset.replace(/^charset=/, '').replace(/"/g, '') !== 'utf-8') throw new BodyError(415, 'charset not accepted');
 }
 
-export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/**
+ * Reads the body within `maxBytes` and `timeoutMs`. The deadline covers the whole body, not the
+ * gap between chunks: a client that trickles one byte a second would otherwise hold a
+ * connection (and its turn slot) for as long as it likes.
+ */
+export function readLimitedBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(new BodyError(413, 'body too large'));
   // Someone else already read the stream (a body parser added in front): never wait for it.
@@ -32,9 +37,11 @@ export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    const deadline = setTimeout(() => finish(new BodyError(408, 'body too slow')), timeoutMs);
     const finish = (err?: Error) => {
       if (done) return;
       done = true;
+      clearTimeout(deadline);
       req.off('data', onData);
       if (err) {
         // Stop reading the rest; the connection closes after the refusal.

@@ -147,7 +147,7 @@ describe('embedded store durability and shutdown', () => {
 describe('readiness with Cosmos DB', () => {
   it('answers 200 while Cosmos answers and 503 when the endpoint is unreachable', async () => {
     const server = await startCosmosServer();
-    const bot = await startBot({ store: await cosmosStore(server) });
+    const bot = await startBot({ store: await cosmosStore(server), env: { READINESS_CACHE_MS: '0' } });
     try {
       expect((await fetch(`${bot.baseUrl}/readyz`)).status).toBe(200);
       await server.stop();

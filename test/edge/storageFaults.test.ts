@@ -59,7 +59,7 @@ afterAll(async () => {
 describe.each(STORE_KINDS)('a stalled store inside a turn (%s)', (kind) => {
   beforeAll(async () => {
     faulty = faultyStore(await freshStore(kind));
-    bot = await startBot({ store: faulty.store, env: { STORAGE_TIMEOUT_MS: '300' } });
+    bot = await startBot({ store: faulty.store, env: { STORAGE_TIMEOUT_MS: '300', READINESS_CACHE_MS: '0' } });
     connector.clear();
   });
   afterAll(async () => {

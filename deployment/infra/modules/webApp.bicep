@@ -75,6 +75,14 @@ var appSettings = concat([
     value: string(openIdTimeoutMs)
   }
   {
+    name: 'BODY_TIMEOUT_MS'
+    value: '10000'
+  }
+  {
+    name: 'READINESS_CACHE_MS'
+    value: '5000'
+  }
+  {
     name: 'RETENTION_DAYS'
     value: string(retentionDays)
   }
