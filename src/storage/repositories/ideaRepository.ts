@@ -3,16 +3,19 @@
 // is a read-modify-write with ETag retry (mutate), so fifty concurrent supports count fifty.
 import type { Idea } from '../../domain/idea/idea';
 import { ConflictError, type Collection, type DocumentStore, type Versioned } from '../documentStore';
-import { mutate } from '../optimistic';
+import { MutationBatcher } from '../mutationBatcher';
 
 /** A post claim older than this is taken over (the instance that claimed it died before posting). */
 export const POST_CLAIM_STALE_MS = 60_000;
 
 export class IdeaRepository {
   private readonly docs: Collection<Idea>;
+  /** Changes of one idea that arrive together are written together (a burst of «Støtt»). */
+  private readonly batcher: MutationBatcher<Idea>;
 
   constructor(store: DocumentStore, private readonly now: () => Date = () => new Date()) {
     this.docs = store.collection<Idea>('ideas');
+    this.batcher = new MutationBatcher(this.docs);
   }
 
   get(id: string): Promise<Versioned<Idea> | undefined> {
@@ -33,7 +36,7 @@ export class IdeaRepository {
 
   /** Read-modify-write; `change` returns undefined to write nothing. `written` tells whether it did. */
   async update(id: string, change: (idea: Idea) => Idea | undefined): Promise<{ idea: Idea | undefined; written: boolean }> {
-    const result = await mutate(this.docs, id, (current) => (current ? change(current) : undefined));
+    const result = await this.batcher.mutate(id, (current) => (current ? change(current) : undefined));
     return { idea: result.value, written: result.written };
   }
 
