@@ -57,6 +57,8 @@ export interface App {
   start(): Promise<number>;
   /** Graceful stop: no new requests, finish turns in flight, close storage. */
   stop(): Promise<void>;
+  /** Settles when the work that follows a turn's answer (channel card updates) is done. */
+  idle(): Promise<void>;
 }
 
 export interface AppOverrides {
@@ -86,7 +88,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const { conversations, sender, reminders } = createProactive({ config, logger, store, adapter });
   const roster = new RosterRepository(store, now);
   const outbox = new OutboxRepository(store, now);
-  adapter.use(new RosterMiddleware({ config, logger: logger.child({ component: 'reminders' }), store, roster, outbox, now }));
+  const directory = new RosterDirectory(roster, config.adminAadObjectIds);
+  adapter.use(new RosterMiddleware({ config, logger: logger.child({ component: 'reminders' }), store, roster, directory, outbox, now }));
   adapter.onTurnError = turnErrorHandler({ config, logger, conversationState });
 
   const profiles = new ProfileRepository(store);
@@ -158,6 +161,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;
     },
+    idle: () => teams.ideaCards.settled(),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -166,6 +170,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       await announcements.stop();
       const drained = await http.drain(config.shutdownTimeoutMs);
       if (!drained) logger.warn('stopped before all turns finished');
+      await teams.ideaCards.settled();
       await store.close();
       logger.info('stopped');
     },

@@ -79,7 +79,7 @@ const envShape = {
     REMINDERS_ENABLED: bool(true),
     REMINDER_CRON: z.string().default('*/15 9-14 * * 1-5'),
     PROGRAMME_CYCLES: z.string().default(''),
-    SEND_RATE_PER_SECOND: z.coerce.number().positive().max(40).default(10),
+    SEND_RATE_PER_SECOND: z.coerce.number().positive().max(40).default(30),
     SEND_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(4),
     SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     SEND_WINDOW: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must be HH:mm-HH:mm').default('09:00-15:00'),

@@ -87,7 +87,7 @@ param fellesferieWeeks string = '28,29,30'
 @description('Proactive messages per second for the whole app (SEND_RATE_PER_SECOND).')
 @minValue(1)
 @maxValue(40)
-param sendRatePerSecond int = 10
+param sendRatePerSecond int = 30
 
 @description('Proactive messages in flight at once (SEND_CONCURRENCY).')
 @minValue(1)

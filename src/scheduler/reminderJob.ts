@@ -170,7 +170,10 @@ export class ReminderJob {
         report.results.set(m.key, await this.sendOne(m, facts, runId));
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, rc.sender.concurrency * 2) }, worker));
+    // About a second's worth of messages in flight: each one waits for its outbox claim, the
+    // sender's pacing and Teams, so fewer workers than that would hold the run below the rate.
+    const workers = Math.max(1, rc.sender.concurrency * 2, Math.ceil(rc.sender.ratePerSecond));
+    await Promise.all(Array.from({ length: workers }, worker));
   }
 
   private async sendOne(m: PlannedMessage, facts: RunFacts, runId: string): Promise<MessageResult> {

@@ -24,7 +24,7 @@ import { invokeRoute, messageExtensionRoute } from './routes';
 import { authorize } from './turn/access';
 import type { TeamsDeps } from './turn/deps';
 import { dispatchExecute, dispatchMessage } from './turn/dispatch';
-import { conversationScope, setTurnInfo, turnInfo } from './turn/turnInfo';
+import { conversationScope, setTurnInfo, turnInfo, type TurnInfo } from './turn/turnInfo';
 
 export interface BotDeps {
   conversations: ConversationRepository;
@@ -65,14 +65,18 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const a = context.activity;
     const scope = conversationScope(context);
     const aadObjectId = a.from?.aadObjectId;
-    const profile = aadObjectId ? (await this.deps.teams.profiles.get(aadObjectId))?.value : undefined;
+    const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
+    // The profile and the conversation record are independent point reads: read them together.
+    const [profileDoc] = await Promise.all([
+      aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
+      !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId) : undefined,
+    ]);
+    const profile = profileDoc?.value;
     const locale: Locale = resolveLocale(profile?.language, a.locale, this.deps.teams.config.defaultLocale);
     // Roles from the roster and the admin list only; the e-mail is the one Teams gave the roster
     // middleware (remembered on the profile), never one the user typed.
     const roles = await this.deps.teams.directory.rolesFor({ aadObjectId, email: profile?.email });
     setTurnInfo(context, { locale, aadObjectId, scope, profile, roles });
-    const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
-    if (!uninstalling && a.type !== 'messageReaction') await this.remember(context);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
@@ -108,9 +112,8 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */
-  private async remember(context: TurnContext): Promise<void> {
+  private async remember(context: TurnContext, scope: TurnInfo['scope'], aadObjectId: string | undefined): Promise<void> {
     const a = context.activity;
-    const { scope, aadObjectId } = turnInfo(context);
     if (scope === 'personal' && !aadObjectId) return;
     const reference = TurnContext.getConversationReference(a) as unknown as Record<string, unknown>;
     // Personal references are re-targeted to the user: the incoming activity id is not needed.

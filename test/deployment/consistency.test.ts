@@ -48,7 +48,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   PROGRAMME_CYCLES: readFileSync(path.resolve(__dirname, '..', '..', 'deployment', 'programme.example.json'), 'utf8'),
   SEND_WINDOW: '09:00-15:00',
   FELLESFERIE_WEEKS: '28,29,30',
-  SEND_RATE_PER_SECOND: '10',
+  SEND_RATE_PER_SECOND: '30',
   SEND_CONCURRENCY: '4',
   SEND_MAX_ATTEMPTS: '5',
   REMINDER_LEASE_SECONDS: '600',

@@ -47,6 +47,7 @@ describe('store round trips per turn', () => {
     store.reset();
     const res = await c.bot.post(channel.execute(c, HERE, supporter, 'ideaSupport', { ideaId, support: true }));
     expect(res.status).toBe(200);
+    await c.bot.app.idle(); // the channel card update that follows the answer counts too
     const ideas = store.of('ideas');
     expect(ideas.read + ideas.query).toBeLessThanOrEqual(3);
     expect(ideas.write).toBe(1);

@@ -54,6 +54,7 @@ describe.each(STORE_KINDS)('coalesced channel card updates (%s store)', (kind) =
     const value = (u: TestUser) => ({ action: { type: 'Action.Execute', verb: 'ideaSupport', data: { ideaId, support: true } }, trigger: 'manual' });
     const results = await Promise.all(users.map((u) => bot.post(inChannel(connector, u, { type: 'invoke', name: 'adaptiveCard/action', value: value(u), replyToId: 'act-card' }))));
     expect(results.every((r) => r.status === 200)).toBe(true);
+    await bot.app.idle(); // the channel card follows the answers
   }
 
   const putsOf = (activityId: string) => connector.updates().filter((u) => u.activityId === activityId);
@@ -83,5 +84,25 @@ describe.each(STORE_KINDS)('coalesced channel card updates (%s store)', (kind) =
     expect(maxInFlight).toBe(1);
     expect(textOf(cardsIn(puts[puts.length - 1]!.body)[0])).toContain('Støtter: 50');
     expect(puts.length).toBeLessThanOrEqual(10);
+  });
+
+  it('a press answers from its own write: a slow channel card update does not hold it', async () => {
+    const { ideaId, activityId } = await postIdea('Svarer straks');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    connector.delay = async (call) => {
+      if (call.method === 'PUT') await held;
+    };
+    const press = { action: { type: 'Action.Execute', verb: 'ideaSupport', data: { ideaId, support: true } }, trigger: 'manual' };
+    const answer = await Promise.race([
+      bot.post(inChannel(connector, testUser(3001), { type: 'invoke', name: 'adaptiveCard/action', value: press, replyToId: 'act-card' })),
+      new Promise<'held'>((r) => setTimeout(() => r('held'), 2000)),
+    ]);
+    release();
+    expect(answer).not.toBe('held');
+    expect(textOf((answer as { body: { value: unknown } }).body.value)).toContain('Støtter: 1');
+    await bot.app.idle();
+    const puts = putsOf(activityId);
+    expect(textOf(cardsIn(puts[puts.length - 1]!.body)[0])).toContain('Støtter: 1');
   });
 });

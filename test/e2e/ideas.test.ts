@@ -142,6 +142,7 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
     expect(actionsIn(first.body.value).find((a) => a.verb === 'ideaSupport').data.support).toBe(false);
     const retry = await c.bot.post(execute(c, colleague, 'ideaSupport', { ideaId, support: true }));
     expect(textOf(retry.body.value)).toContain('Støtter: 1');
+    await c.bot.app.idle(); // the channel card follows the answer
     expect(textOf(lastUpdate(c, ideaId))).toContain('Støtter: 1');
     expect(lastUpdate(c, ideaId).refresh.userIds).toEqual(expect.arrayContaining([leader.id, colleague.id]));
 
@@ -206,6 +207,7 @@ describe('ideas over HTTP (embedded store)', () => {
     expect(results.every((r) => r.status === 200 && r.body.type === CARD)).toBe(true);
     const stored = await new IdeaRepository(c.bot.app.store).get(ideaId);
     expect(stored?.value.supporters).toHaveLength(50);
+    await c.bot.app.idle();
     expect(textOf(lastUpdate(c, ideaId))).toContain('Støtter: 50');
     expect(lastUpdate(c, ideaId).refresh.userIds.length).toBeLessThanOrEqual(60);
   });
@@ -234,6 +236,7 @@ describe('ideas over HTTP (embedded store)', () => {
     expect(textOf(ideaCards(c)[0])).toContain('Sendt inn anonymt');
     await c.bot.post(execute(c, leader, 'ideaStatus', { ideaId, status: 'reviewing', reason: '' }));
     await c.bot.post(execute(c, testUser(502), 'ideaSupport', { ideaId, support: true }));
+    await c.bot.app.idle();
     const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om ideen din'));
     expect(notices).toHaveLength(1);
     expect(JSON.stringify(c.connector.calls)).not.toContain(anon.name);

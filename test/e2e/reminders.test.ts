@@ -234,6 +234,30 @@ describe('reminders when things go wrong (embedded store)', () => {
     }
   }, 60_000);
 
+  it('every 429 reaches the sender (the SDK does not retry on its own), so the whole sender slows down', async () => {
+    const { connector, store, bot, leaders } = await setup('embedded', 20);
+    try {
+      let throttled = 0;
+      // Every third message is refused once: Retry-After 0, so only who retries matters.
+      const refused = new Set<string>();
+      let posts = 0;
+      connector.fault = (call) => {
+        if (call.method !== 'POST' || !call.conversationId || refused.has(call.conversationId) || ++posts % 3 !== 0) return undefined;
+        refused.add(call.conversationId);
+        throttled++;
+        return { status: 429, headers: { 'Retry-After': '0' } };
+      };
+      const { job, sender } = makeJob(store, bot.config);
+      await job.run();
+      expect(throttled).toBeGreaterThan(0);
+      expect(sender.throttled).toBe(throttled);
+      expectEachLaggardOnce(connector, leaders);
+    } finally {
+      await bot.stop();
+      await connector.stop();
+    }
+  });
+
   it('403 (app removed / bot blocked) marks the recipient unreachable, is not retried, and admins see it', async () => {
     const { connector, store, bot, leaders } = await setup('embedded', 40);
     try {

@@ -23,9 +23,9 @@ describe('reminder schedule', () => {
 });
 
 describe('reminder settings', () => {
-  it('have working defaults: on, every 15 minutes in working hours, 10/s, 09:00-15:00, fellesferie 28-30, no cycle', () => {
+  it('have working defaults: on, every 15 minutes in working hours, 30/s, 09:00-15:00, fellesferie 28-30, no cycle', () => {
     const r = parseConfig({}).reminders;
-    expect(r).toMatchObject({ enabled: true, cron: '*/15 9-14 * * 1-5', cycles: [], sender: { ratePerSecond: 10, concurrency: 4, maxAttempts: 5 }, leaseMs: 600_000 });
+    expect(r).toMatchObject({ enabled: true, cron: '*/15 9-14 * * 1-5', cycles: [], sender: { ratePerSecond: 30, concurrency: 4, maxAttempts: 5 }, leaseMs: 600_000 });
     expect(r.policy.sendWindow).toEqual({ start: '09:00', end: '15:00' });
     expect(r.policy.fellesferieWeeks).toEqual([28, 29, 30]);
   });

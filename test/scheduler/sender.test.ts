@@ -169,3 +169,39 @@ describe('ThrottledSender: updates of one message are coalesced', () => {
     expect(Date.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('ThrottledSender adapts to Teams', () => {
+  it('a 429 slows the whole sender down, and successes bring it back up to the setting', async () => {
+    let calls = 0;
+    const deliver: Deliver = async () => {
+      if (++calls === 3) throw httpError(429, '0');
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 100, concurrency: 1 }, logger);
+    for (let i = 0; i < 3; i += 1) await sender.send(target, {});
+    expect(sender.throttled).toBe(1);
+    expect(sender.currentRate).toBeLessThan(100);
+    expect(sender.currentRate).toBeGreaterThanOrEqual(25);
+    // Back to the setting within about a second of sending.
+    await Promise.all(Array.from({ length: 120 }, () => sender.send(target, {})));
+    expect(sender.currentRate).toBe(100);
+  });
+
+  it('keeps enough calls in flight for the rate when each call takes a while (rate × latency)', async () => {
+    let active = 0;
+    let maxActive = 0;
+    const deliver: Deliver = async () => {
+      maxActive = Math.max(maxActive, ++active);
+      await new Promise((r) => setTimeout(r, 100));
+      active--;
+    };
+    const sender = new ThrottledSender(deliver, { ratePerSecond: 100, concurrency: 2 }, logger);
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 60 }, () => sender.send(target, {})));
+    const elapsed = Date.now() - t0;
+    // At 2 in flight, 60 calls of 100 ms would take 3 s; at 100/s they need 0.6 s plus one call.
+    expect(elapsed).toBeGreaterThanOrEqual(590);
+    expect(elapsed).toBeLessThan(1800);
+    expect(maxActive).toBeGreaterThan(2);
+    expect(maxActive).toBeLessThanOrEqual(64);
+  });
+});

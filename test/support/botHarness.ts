@@ -75,6 +75,12 @@ export function useBot(options: () => Parameters<typeof startBot>[0] | Promise<P
     await ctx.bot?.stop();
     await ctx.connector?.stop();
   });
-  if (setup.clearEachTest) beforeEach(() => ctx.connector.clear());
+  if (setup.clearEachTest) {
+    beforeEach(async () => {
+      // A channel card update that follows a previous test's answer must not land in this test's log.
+      await ctx.bot.app.idle();
+      ctx.connector.clear();
+    });
+  }
   return ctx;
 }

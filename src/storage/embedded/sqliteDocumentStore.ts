@@ -32,6 +32,7 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly kind = 'embedded' as const;
   private db: Database.Database | undefined;
   private readonly collections = new Map<ContainerName, SqliteCollection<BaseDoc>>();
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** `dataDir` is a folder (the file is created inside it), or ':memory:' for throwaway use. */
   constructor(private readonly dataDir: string) {}
@@ -58,19 +59,35 @@ export class SqliteDocumentStore implements DocumentStore {
   collection<T extends BaseDoc>(name: ContainerName): Collection<T> {
     let c = this.collections.get(name);
     if (!c) {
-      c = new SqliteCollection<BaseDoc>(name, () => this.handle());
+      c = new SqliteCollection<BaseDoc>(name, (sql) => this.statement(sql));
       this.collections.set(name, c);
     }
     return c as unknown as Collection<T>;
   }
 
   async ping(): Promise<void> {
-    this.handle().prepare('SELECT 1').get();
+    this.statement('SELECT 1').get();
   }
 
   async close(): Promise<void> {
+    this.statements.clear();
     this.db?.close();
     this.db = undefined;
+  }
+
+  /**
+   * Preparing SQL costs more than running a point read, so statements are prepared once per
+   * open database and kept. Query SQL varies with its conditions; the cache is bounded so a
+   * stream of distinct queries cannot grow it without end.
+   */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.handle().prepare(sql);
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.delete(this.statements.keys().next().value!);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   private handle(): Database.Database {
@@ -85,7 +102,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
 
   constructor(
     readonly name: ContainerName,
-    private readonly db: () => Database.Database,
+    private readonly prepared: (sql: string) => Database.Statement,
   ) {
     const spec = CONTAINERS[name];
     this.pkField = spec.partitionKey;
@@ -94,8 +111,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
 
   async read(id: string, partitionKey = id): Promise<Versioned<T> | undefined> {
     const row = this.run('read', id, () =>
-      this.db()
-        .prepare(`SELECT etag, data FROM "${this.name}" WHERE pk = ? AND id = ? AND ${LIVE}`)
+      this.prepared(`SELECT etag, data FROM "${this.name}" WHERE pk = ? AND id = ? AND ${LIVE}`)
         .get(partitionKey, id, Date.now()) as Row | undefined,
     );
     return row ? toVersioned<T>(row) : undefined;
@@ -108,8 +124,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
     const now = Date.now();
     const inserted = this.run('create', doc.id, () =>
       // An expired row (TTL) is invisible, so it must not block a new document with its id.
-      this.db()
-        .prepare(
+      this.prepared(
           `INSERT INTO "${this.name}" (pk, id, etag, data, expires_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (pk, id) DO UPDATE SET etag = excluded.etag, data = excluded.data, expires_at = excluded.expires_at
            WHERE "${this.name}".expires_at IS NOT NULL AND "${this.name}".expires_at <= ?`,
@@ -125,8 +140,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
     const next = newEtag();
     const now = Date.now();
     const changed = this.run('replace', doc.id, () =>
-      this.db()
-        .prepare(`UPDATE "${this.name}" SET etag = ?, data = ?, expires_at = ? WHERE pk = ? AND id = ? AND etag = ? AND ${LIVE}`)
+      this.prepared(`UPDATE "${this.name}" SET etag = ?, data = ?, expires_at = ? WHERE pk = ? AND id = ? AND etag = ? AND ${LIVE}`)
         .run(next, JSON.stringify(doc), this.expiry(doc, now), pk, doc.id, etag, now),
     );
     if (changed.changes === 0) {
@@ -140,8 +154,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
     const pk = partitionKeyOf(doc, this.pkField);
     const etag = newEtag();
     this.run('upsert', doc.id, () =>
-      this.db()
-        .prepare(
+      this.prepared(
           `INSERT INTO "${this.name}" (pk, id, etag, data, expires_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (pk, id) DO UPDATE SET etag = excluded.etag, data = excluded.data, expires_at = excluded.expires_at`,
         )
@@ -153,8 +166,8 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
   async delete(id: string, partitionKey = id, etag?: string): Promise<void> {
     const result = this.run('delete', id, () =>
       etag === undefined
-        ? this.db().prepare(`DELETE FROM "${this.name}" WHERE pk = ? AND id = ?`).run(partitionKey, id)
-        : this.db().prepare(`DELETE FROM "${this.name}" WHERE pk = ? AND id = ? AND etag = ?`).run(partitionKey, id, etag),
+        ? this.prepared(`DELETE FROM "${this.name}" WHERE pk = ? AND id = ?`).run(partitionKey, id)
+        : this.prepared(`DELETE FROM "${this.name}" WHERE pk = ? AND id = ? AND etag = ?`).run(partitionKey, id, etag),
     );
     if (etag !== undefined && result.changes === 0 && (await this.read(id, partitionKey))) {
       throw new ConflictError(this.name, id, 'etag');
@@ -182,7 +195,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
       sql += ' LIMIT ?';
       params.push(query.limit);
     }
-    const rows = this.run('query', '*', () => this.db().prepare(sql).all(...params) as Row[]);
+    const rows = this.run('query', '*', () => this.prepared(sql).all(...params) as Row[]);
     return rows.map((r) => toVersioned<T>(r));
   }
 
@@ -202,6 +215,7 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
 }
 
 const LIVE = '(expires_at IS NULL OR expires_at > ?)';
+const MAX_STATEMENTS = 500;
 
 function newEtag(): string {
   return `"${randomUUID()}"`;

@@ -3,7 +3,7 @@
 // is a read-modify-write with ETag retry (mutate), so fifty concurrent supports count fifty.
 import type { Idea } from '../../domain/idea/idea';
 import { ConflictError, type Collection, type DocumentStore, type Versioned } from '../documentStore';
-import { mutate } from '../optimistic';
+import { MutationBatcher } from '../mutationBatcher';
 
 /** A post claim older than this is taken over by any instance (the one that claimed it died or hung). */
 export const POST_CLAIM_STALE_MS = 60_000;
@@ -16,9 +16,12 @@ export const POST_CLAIM_FOREIGN_MS = 5_000;
 
 export class IdeaRepository {
   private readonly docs: Collection<Idea>;
+  /** Changes of one idea that arrive together are written together (a burst of «Støtt»). */
+  private readonly batcher: MutationBatcher<Idea>;
 
   constructor(store: DocumentStore, private readonly now: () => Date = () => new Date()) {
     this.docs = store.collection<Idea>('ideas');
+    this.batcher = new MutationBatcher(this.docs);
   }
 
   get(id: string): Promise<Versioned<Idea> | undefined> {
@@ -39,7 +42,7 @@ export class IdeaRepository {
 
   /** Read-modify-write; `change` returns undefined to write nothing. `written` tells whether it did. */
   async update(id: string, change: (idea: Idea) => Idea | undefined): Promise<{ idea: Idea | undefined; written: boolean }> {
-    const result = await mutate(this.docs, id, (current) => (current ? change(current) : undefined));
+    const result = await this.batcher.mutate(id, (current) => (current ? change(current) : undefined));
     return { idea: result.value, written: result.written };
   }
 

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { NO_ROLES, type Roles } from '../../domain/access/roles';
 import { hasOverview, isSectorHeadOrAdmin } from '../../domain/overview/viewer';
 import { t, type Locale } from '../../i18n';
-import { cardAttachment, expandCard } from '../cards/template';
+import { cardAttachment, expandCard, type CardJson } from '../cards/template';
 import { commandRoutes, type CommandRoute } from '../routes';
 import { turnInfo } from '../turn/turnInfo';
 
@@ -15,12 +15,26 @@ function listedFor(c: CommandRoute, roles: Roles): boolean {
   return true;
 }
 
+/**
+ * Expanded once per language and kind of reader (what they see depends on nothing else), since
+ * expanding costs more than copying.
+ */
+const expanded = new Map<string, CardJson>();
+
 /** The welcome card: what the bot does, the main actions and the commands (also the help). */
 export function welcomeCard(locale: Locale, roles: Roles = NO_ROLES) {
-  const commands = commandRoutes()
-    .filter((c) => (c.scopes as readonly string[]).includes('personal') && listedFor(c, roles))
-    .map((c) => ({ command: c[locale], description: t(locale, `commands.${c.id}`) }));
-  return cardAttachment(expandCard('welcome', locale, { commands, showOverview: hasOverview(roles) }));
+  const overview = hasOverview(roles);
+  const key = `${locale}:${roles.admin}:${overview}:${isSectorHeadOrAdmin(roles)}`;
+  let content = expanded.get(key);
+  if (!content) {
+    const commands = commandRoutes()
+      .filter((c) => (c.scopes as readonly string[]).includes('personal') && listedFor(c, roles))
+      .map((c) => ({ command: c[locale], description: t(locale, `commands.${c.id}`) }));
+    content = expandCard('welcome', locale, { commands, showOverview: overview });
+    expanded.set(key, content);
+  }
+  // A copy, so that nothing down the line can change the cached card.
+  return cardAttachment(structuredClone(content));
 }
 
 export async function sendWelcome(context: TurnContext, locale: Locale): Promise<void> {

@@ -54,6 +54,19 @@ export class IdeaChannelCards {
     return entry.done;
   }
 
+  /**
+   * Starts a refresh without holding the caller (a press answers from its own write; the
+   * channel card follows). `settled()` waits for it: graceful shutdown and tests.
+   */
+  refreshSoon(ideaId: string): void {
+    this.refresh(ideaId).catch((err: unknown) => this.deps.logger.warn({ err, ideaId }, 'could not update the idea card in the channel'));
+  }
+
+  /** Settles when no channel card update is running or wanted. */
+  async settled(): Promise<void> {
+    while (this.updating.size > 0) await Promise.all([...this.updating.values()].map((e) => e.done.catch(() => undefined)));
+  }
+
   private async put(ideaId: string): Promise<void> {
     try {
       const idea = (await this.deps.ideas.get(ideaId))?.value;

@@ -21,6 +21,8 @@ export async function supportIdea(
   const support = data.support;
   const supporter = { aadObjectId, userId: context.activity.from.id };
   const { idea, written } = await deps.ideas.update(target.idea.id, (i) => withSupport(i, supporter, support, deps.now().toISOString()));
-  if (written) await deps.ideaCards.refresh(target.idea.id);
+  // The channel card is shared by everyone: it follows after the answer, so under a burst of
+  // presses each one answers from its own write instead of waiting for the burst's updates.
+  if (written) deps.ideaCards.refreshSoon(target.idea.id);
   return cardResponse(await ideaViewFor(context, deps, idea ?? target.idea));
 }

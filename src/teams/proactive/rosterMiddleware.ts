@@ -8,12 +8,15 @@ import type { Logger } from '../../logger';
 import type { DocumentStore } from '../../storage/documentStore';
 import type { OutboxRepository } from '../../storage/repositories/outboxRepository';
 import type { RosterRepository } from '../../storage/repositories/rosterRepository';
+import type { RosterEntry } from '../../domain/roster/roster';
 
 export interface RosterMatchDeps {
   config: AppConfig;
   logger: Logger;
   store: DocumentStore;
   roster: RosterRepository;
+  /** The roster snapshot the roles come from: a known leader is found without a query. */
+  directory?: { entries(): Promise<RosterEntry[]> };
   outbox: OutboxRepository;
   now(): Date;
 }
@@ -41,7 +44,7 @@ export class RosterMiddleware implements Middleware {
     const personal = (a.conversation?.conversationType ?? 'personal') === 'personal';
     if (!aad || !personal || !['message', 'installationUpdate', 'conversationUpdate', 'invoke'].includes(a.type)) return;
     if (this.known.has(aad) || (this.notOnRoster.get(aad) ?? 0) > Date.now()) return;
-    if (await this.services.roster.findByAadObjectId(aad)) {
+    if (await this.onRoster(aad)) {
       this.known.add(aad);
       return;
     }
@@ -63,6 +66,17 @@ export class RosterMiddleware implements Middleware {
     await this.services.roster.matchIdentity(entry.id, aad);
     this.known.add(aad);
     this.services.logger.info({ aadObjectId: aad }, 'roster leader linked to Teams');
+  }
+
+  /**
+   * In the roster snapshot (kept in memory, refreshed every half minute) rather than two
+   * cross-partition queries per first contact. A leader missing from a stale snapshot is still
+   * matched below, by UPN, with one point read.
+   */
+  private async onRoster(aad: string): Promise<boolean> {
+    if (!this.services.directory) return (await this.services.roster.findByAadObjectId(aad)) !== undefined;
+    const entries = await this.services.directory.entries();
+    return entries.some((e) => e.aadObjectId?.toLowerCase() === aad || e.matchedAadObjectId === aad);
   }
 
   private async rememberEmail(aadObjectId: string, name: string, email: string): Promise<void> {

@@ -3,8 +3,8 @@
 // so the app as a whole stays well below Teams' limits (about 50 requests per second per app
 // per tenant, a few per second per conversation).
 //  - rate (messages per second) and concurrency are configurable (SEND_RATE_PER_SECOND, SEND_CONCURRENCY);
-//  - 429: the botbuilder pipeline already honours Retry-After a few times; if it still fails,
-//    all sending pauses for Retry-After (or exponential backoff) and the message is retried;
+//  - 429: the SDK's own HTTP retries are switched off, so every attempt is paced here; a 429
+//    pauses all sending for Retry-After (or exponential backoff) and the message is retried;
 //  - 403/404 (app removed, bot blocked, conversation gone): unreachable, never retried, the
 //    conversation record is marked so admins see it;
 //  - anything else: bounded retries with exponential backoff, then failed;
@@ -13,10 +13,12 @@
 //  - updates of one message are coalesced (LatestOnly): the newest content wins.
 // Errors thrown inside continueConversationAsync go to adapter.onTurnError and are swallowed
 // there, so the send is wrapped to capture the error and judge it here.
-import { TurnContext, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import type { Activity, ConversationParameters, ConversationReference } from 'botbuilder';
 import type { Logger } from '../../logger';
 import type { ConversationRepository } from '../../storage/repositories/conversationRepository';
 import { LatestOnly } from './latestOnly';
+
+export { adapterDeliver } from './adapterDeliver';
 
 export interface SenderSettings {
   ratePerSecond: number;
@@ -29,7 +31,7 @@ export interface SenderSettings {
   updateIntervalMs: number;
 }
 
-export const DEFAULT_SENDER_SETTINGS: SenderSettings = { ratePerSecond: 10, concurrency: 4, maxAttempts: 5, baseBackoffMs: 1000, maxBackoffMs: 60_000, updateIntervalMs: 1000 };
+export const DEFAULT_SENDER_SETTINGS: SenderSettings = { ratePerSecond: 30, concurrency: 4, maxAttempts: 5, baseBackoffMs: 1000, maxBackoffMs: 60_000, updateIntervalMs: 1000 };
 
 export interface SendTarget {
   reference: Partial<ConversationReference>;
@@ -61,39 +63,6 @@ export type Deliver = (target: SendTarget, delivery: Delivery) => Promise<Delive
 /** `bulk` (the reminder run) waits while `interactive` messages (the default) are queued. */
 export type Lane = 'interactive' | 'bulk';
 
-export function adapterDeliver(adapter: CloudAdapter, appId: string): Deliver {
-  return async (target, delivery) => {
-    // Errors inside the callback would go to adapter.onTurnError and be swallowed: capture them.
-    let failure: unknown;
-    let delivered: Delivered = {};
-    const logic = async (context: TurnContext) => {
-      try {
-        if (delivery.kind === 'update') {
-          await context.updateActivity({ type: 'message', ...delivery.activity, id: delivery.activityId });
-          return;
-        }
-        const res = await context.sendActivity(delivery.activity);
-        delivered = { activityId: res?.id };
-        if (delivery.kind === 'createConversation') {
-          const reference = TurnContext.getConversationReference(context.activity);
-          delete reference.activityId;
-          delivered.reference = reference;
-        }
-      } catch (err) {
-        failure = err;
-      }
-    };
-    if (delivery.kind === 'createConversation') {
-      const serviceUrl = target.reference.serviceUrl ?? '';
-      await adapter.createConversationAsync(appId, target.reference.channelId ?? 'msteams', serviceUrl, undefined as unknown as string, delivery.parameters, logic);
-    } else {
-      await adapter.continueConversationAsync(appId, target.reference, logic);
-    }
-    if (failure) throw failure;
-    return delivered;
-  };
-}
-
 interface HttpishError {
   statusCode?: number;
   message?: string;
@@ -115,6 +84,11 @@ const statusOf = (err: unknown): number | undefined => {
   return typeof s === 'number' ? s : undefined;
 };
 
+/** A 429 cuts the rate to this share of what it was, but never below MIN_RATE_SHARE of the setting. */
+const RATE_CUT = 0.8;
+const MIN_RATE_SHARE = 0.25;
+const MAX_CONCURRENCY = 64;
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class ThrottledSender {
@@ -124,6 +98,10 @@ export class ThrottledSender {
   private readonly updates: LatestOnly<{ target: SendTarget; activityId: string; activity: Partial<Activity> }, SendOutcome>;
   private nextSlotAt = 0;
   private pausedUntil = 0;
+  /** Messages per second now: lowered by each 429, raised back towards the setting by successes. */
+  private rate: number;
+  /** How long a call to Teams takes (moving average, ms): concurrency follows rate × latency. */
+  private latencyMs: number | undefined;
   /** 429s seen (for logs, the bench and tests). */
   throttled = 0;
 
@@ -135,6 +113,7 @@ export class ThrottledSender {
   ) {
     this.settings = { ...DEFAULT_SENDER_SETTINGS, ...settings };
     if (!(this.settings.ratePerSecond > 0) || !(this.settings.concurrency >= 1)) throw new RangeError('rate and concurrency must be positive');
+    this.rate = this.settings.ratePerSecond;
     this.updates = new LatestOnly((u) => this.deliverOne(u.target, { kind: 'update', activityId: u.activityId, activity: u.activity }, 'interactive'), this.settings.updateIntervalMs);
   }
 
@@ -162,8 +141,10 @@ export class ThrottledSender {
       while (attempts < this.settings.maxAttempts) {
         await this.waitForSlot();
         attempts++;
+        const started = Date.now();
         try {
           const delivered = await this.deliver(target, delivery);
+          this.delivered(Date.now() - started);
           return { status: 'sent', attempts, ...(delivered ?? {}) };
         } catch (err) {
           const status = statusOf(err);
@@ -179,8 +160,9 @@ export class ThrottledSender {
           const wait = status === 429 ? (retryAfterMs(err) ?? backoff) : backoff;
           if (status === 429) {
             this.throttled++;
-            // The limit is per app: everyone waits, not just this message.
+            // The limit is per app: everyone waits, not just this message, and goes on slower.
             this.pausedUntil = Math.max(this.pausedUntil, Date.now() + wait);
+            this.rate = Math.max(this.settings.ratePerSecond * MIN_RATE_SHARE, this.rate * RATE_CUT);
           }
           this.logger.warn({ status, attempts, waitMs: Math.round(wait) }, 'proactive send failed, will retry');
           await sleep(wait);
@@ -193,8 +175,28 @@ export class ThrottledSender {
     }
   }
 
+  /** Messages per second the sender aims at now (below the setting after a 429). */
+  get currentRate(): number {
+    return this.rate;
+  }
+
+  /**
+   * Enough calls in flight to keep the rate when each call takes a while (rate × latency, with
+   * room for jitter), never fewer than the setting and never an unbounded number.
+   */
+  get concurrency(): number {
+    const needed = Math.ceil((this.rate * (this.latencyMs ?? 0) * 1.5) / 1000);
+    return Math.min(MAX_CONCURRENCY, Math.max(this.settings.concurrency, needed));
+  }
+
+  private delivered(latencyMs: number): void {
+    this.latencyMs = this.latencyMs === undefined ? latencyMs : this.latencyMs + (latencyMs - this.latencyMs) * 0.1;
+    // Back up towards the setting by about a fifth of it per second of sending.
+    if (this.rate < this.settings.ratePerSecond) this.rate = Math.min(this.settings.ratePerSecond, this.rate + this.settings.ratePerSecond / (5 * this.rate));
+  }
+
   private async acquire(lane: Lane): Promise<void> {
-    if (this.active < this.settings.concurrency) {
+    if (this.active < this.concurrency) {
       this.active++;
       return;
     }
@@ -202,14 +204,19 @@ export class ThrottledSender {
   }
 
   private release(): void {
-    const next = this.waiting.interactive.shift() ?? this.waiting.bulk.shift();
-    if (next) next();
-    else this.active--;
+    this.active--;
+    // The limit may have grown (longer calls) or shrunk (after a 429) since the last release.
+    while (this.active < this.concurrency) {
+      const next = this.waiting.interactive.shift() ?? this.waiting.bulk.shift();
+      if (!next) break;
+      this.active++;
+      next();
+    }
   }
 
   /** Spaces starts 1/rate apart and honours a global pause after a 429. */
   private async waitForSlot(): Promise<void> {
-    const interval = 1000 / this.settings.ratePerSecond;
+    const interval = 1000 / this.rate;
     const now = Date.now();
     const at = Math.max(now, this.nextSlotAt, this.pausedUntil);
     this.nextSlotAt = at + interval;
