@@ -14,7 +14,6 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   myInitiatives: { nb: 'Se og oppdater tiltakene dine', en: 'See and update your initiatives' },
   report: { nb: 'Send statusrapport for et tiltak', en: 'Send a progress report for an initiative' },
   edit: { nb: 'Legg til flere opplysninger om et tiltak', en: 'Add more details to an initiative' },
-  profile: { nb: 'Se og endre tjenestested og kommunalområde', en: 'See and change your service unit and sector' },
   cancel: { nb: 'Avbryt det du holder på med', en: 'Cancel what you are doing' },
   ideas: { nb: 'Se og følg opp idéene fra enheten din', en: 'See and follow up the ideas from your unit' },
   idea: { nb: 'Del en idé til forbedring med kanalen', en: 'Share an improvement idea with the channel' },
@@ -22,10 +21,6 @@ export const BOT_COMMAND_DESCRIPTIONS: Readonly<Record<string, LocalizedText>> =
   explore: { nb: 'Søk i alle tiltakene i kommunen (utforsk ORD)', en: 'Search every initiative in the municipality (explore WORD)' },
   overview: { nb: 'Se hvordan programmet går, etter rollen din', en: 'See how the programme is doing, by your role' },
   signUp: { nb: 'Meld deg på lederutviklingsprogrammet', en: 'Sign up for the leadership programme' },
-  participants: { nb: 'Deltakere per kull (for administratorer)', en: 'Participants per cohort (for admins)' },
-  myData: { nb: 'Se hva boten har lagret om deg', en: 'See what the bot holds about you' },
-  removePerson: { nb: 'Fjern en person på forespørsel (for administratorer)', en: 'Remove a person on request (for admins)' },
-  announce: { nb: 'Send en kunngjøring til lederne (for administratorer)', en: 'Send an announcement to the leaders (for admins)' },
 };
 
 /**

@@ -81,7 +81,7 @@ function buildRoutes() {
     { kind: 'command', id: 'myInitiatives', nb: 'mine tiltak', en: 'my initiatives', scopes: PERSONAL, handler: sendMyInitiatives, access: 'anyone' },
     { kind: 'command', id: 'report', nb: 'rapporter', en: 'report', scopes: PERSONAL, handler: startDialog(DIALOG.report), access: 'initiativeOwner' },
     { kind: 'command', id: 'edit', nb: 'rediger', en: 'edit', scopes: PERSONAL, handler: startDialog(DIALOG.edit), access: 'initiativeOwner' },
-    { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone' },
+    { kind: 'command', id: 'profile', nb: 'profil', en: 'profile', scopes: PERSONAL, handler: startDialog(DIALOG.profile), access: 'anyone', inMenu: false },
     { kind: 'command', id: 'roster', nb: 'lederliste', en: 'roster', scopes: PERSONAL, handler: sendRosterStatus, access: 'admin', inMenu: false },
     { kind: 'command', id: 'cancel', nb: 'avbryt', en: 'cancel', scopes: ALL, handler: cancelDialog, access: 'anyone' },
     { kind: 'command', id: 'ideas', nb: 'ideer', en: 'ideas', scopes: PERSONAL, handler: sendLeaderIdeaList, access: 'leaderOrAdmin' },

@@ -69,7 +69,7 @@ describe.each(STORE_KINDS)('announcement to 500 leaders (%s store)', (kind: Stor
       await seed(bot.app.store, connector);
       const admin = new ChatSession(bot, connector, ADMIN);
       // Not for leaders.
-      expect(texts(await new ChatSession(bot, connector, LEADERS[3]!.user).say('kunngjøring'))).toContain('Bare programadministratorer');
+      expect(texts(await new ChatSession(bot, connector, LEADERS[3]!.user).say('kunngjøring'))).toContain('Dette er bare for programadministratorene');
 
       const form = lastCard(await admin.say('kunngjøring'));
       const previewButton = actionsIn(form).find((a) => a.data?.verb === 'announcementPreview');

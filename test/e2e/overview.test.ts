@@ -134,7 +134,7 @@ describe.each(STORE_KINDS)('oversikt and eksport over HTTP (%s store)', (kind) =
     const text = textOf(card);
     expect(text).toContain(`${N.registered} av ${N.expected} ledere har registrert tiltak`);
     const titles = actionsIn(card).map((a) => a.title);
-    expect(titles).toEqual(expect.arrayContaining([`Ikke registrert (${N.notRegistered.length})`, `Forsinket rapport (${N.late})`, `Ledere boten ikke når (${N.unreachable.length})`, `Avsluttet – tatt i bruk (${N.closed.inUse})`]));
+    expect(titles).toEqual(expect.arrayContaining([`Ikke registrert (${N.notRegistered.length})`, `Forsinket rapport (${N.late})`, `Ledere som ikke kan nås (${N.unreachable.length})`, `Avsluttet – tatt i bruk (${N.closed.inUse})`]));
     const json = JSON.stringify(card);
     expect(json).toContain(HELSE);
     expect(json).toContain(SKOLE);
