@@ -113,7 +113,7 @@ function buildRoutes() {
     { kind: 'submit', verb: 'overviewExport', handler: sendExport, access: 'sectorHeadOrAdmin' },
     { kind: 'submit', verb: 'reopen', handler: reopenClosedInitiative, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'programmeApply', handler: applyToCohort, access: 'leader' },
-    { kind: 'submit', verb: 'programmeWithdraw', handler: withdrawApplication, access: 'leader' },
+    { kind: 'submit', verb: 'programmeWithdraw', handler: withdrawApplication, access: 'leaderOrAdmin' },
     { kind: 'submit', verb: 'personRemoveAsk', handler: askPersonRemoval, access: 'admin' },
     { kind: 'submit', verb: 'personRemove', handler: confirmPersonRemoval, access: 'admin' },
     { kind: 'submit', verb: 'announcementPreview', handler: previewAnnouncement, access: 'admin' },

@@ -80,7 +80,8 @@ const ALLOWED: Record<string, Who[]> = {
   removePerson: ['admin'],
   announce: ['admin'],
   programmeApply: LEADERS,
-  programmeWithdraw: LEADERS,
+  // A leader withdraws their own application; an admin cancels anyone's (the handler checks which).
+  programmeWithdraw: [...LEADERS, 'admin'],
   personRemoveAsk: ['admin'],
   personRemove: ['admin'],
   announcementPreview: ['admin'],
