@@ -39,7 +39,10 @@ export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initi
   };
 }
 
-/** Which closing inputs the server requires for this status: the card marks them (*) up front. */
+/**
+ * Which closing inputs the server requires for this status: the card marks them (*) in the label
+ * up front. Not isRequired: the renderer would add a second mark, and the server checks anyway.
+ */
 function closingRequiredInputs(status: string): Record<string, boolean> {
   const inUse = status === 'done_in_use';
   return { inUseDate: inUse, achievedBenefits: inUse, effectMeasured: true, closingSpreadActions: true };
@@ -64,7 +67,6 @@ export function closingReportData(locale: Locale, meta: FormMeta, initiative: In
     initiativeTitle: initiative.title,
     values,
     errors: errorTexts,
-    required,
     labels: Object.fromEntries(CLOSING_FIELDS.map((id) => [id, marked(t(locale, `fields.${id}`), required[id]!)])),
     factors: FACTORS.map((f) => ({
       id: `factor_${f}`,
