@@ -142,6 +142,22 @@ export const scenarios: ScreenshotScenario[] = [
     name: 'report',
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }],
     output: 'docs/screenshots/report.png',
+    viewport: { width: 1280, height: 2000 },
+  },
+  {
+    // A closing status leads from the report card to the closing report card.
+    name: 'closing-report',
+    steps: [
+      ...proposal,
+      { click: 'Registrer', expectReply: true },
+      { send: 'rapporter' },
+      { select: 'Status', choice: 'Avsluttet – tatt i bruk' },
+      { fill: 'Hva er gjort siden sist?', value: 'Oppskriftene henger på alle kjøleskap.' },
+      { fill: 'Hvordan har medarbeiderne vært med i denne perioden?', value: 'Kokkene skrev oppskriftene.' },
+      { click: 'Send rapport', expectReply: true },
+    ],
+    output: 'docs/screenshots/closing-report.png',
+    viewport: { width: 1280, height: 2400 },
   },
   // The profile: name and language only; the units come from the demo roster, read-only.
   { name: 'profile', steps: [{ send: 'profil' }], output: 'docs/screenshots/profile.png' },

@@ -28,6 +28,7 @@ import {
   proposeStepCard,
   proposeSummaryCard,
   reportFormCard,
+  closingReportCard,
   type FormMeta,
 } from '../../src/teams/cards/initiativeCards';
 import type { CardAttachment } from '../../src/teams/cards/template';
@@ -86,6 +87,7 @@ function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; c
   const summaryMeta = proposeMeta('summary', 5);
   const pickMeta = sampleMeta('report', 'pick', 0, 2);
   const reportMeta = sampleMeta('report', 'report', 1, 2);
+  const closingMeta = sampleMeta('report', 'closing', 2, 3);
   const editMeta = sampleMeta('edit', 'details', 0, 1);
   const profileMeta = sampleMeta('profile', 'profile', 0, 1);
   return [
@@ -95,8 +97,14 @@ function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; c
     {
       name: 'report',
       meta: reportMeta,
-      card: reportFormCard(locale, reportMeta, sampleInitiative, {}, {}, false),
-      fields: [...REPORT_FIELDS, ...CLOSING_FIELDS, ...FACTOR_FIELDS],
+      card: reportFormCard(locale, reportMeta, sampleInitiative, {}, {}),
+      fields: [...REPORT_FIELDS],
+    },
+    {
+      name: 'closing',
+      meta: closingMeta,
+      card: closingReportCard(locale, closingMeta, sampleInitiative, { status: 'done_in_use' }, {}),
+      fields: [...CLOSING_FIELDS, ...FACTOR_FIELDS],
     },
     { name: 'edit', meta: editMeta, card: editDetailsCard(locale, editMeta, sampleInitiative, {}, {}), fields: DETAILS_FIELDS },
     { name: 'profile', meta: profileMeta, card: profileCard(locale, profileMeta, {}, {}), fields: PROFILE_FIELDS },
@@ -180,7 +188,7 @@ describe('prefilled values and errors', () => {
   });
 
   it('the report form is prefilled from the initiative, then from the leader’s input', () => {
-    const fresh = reportFormCard('nb', sampleMeta('report', 'report', 0, 1), sampleInitiative, {}, {}, false);
+    const fresh = reportFormCard('nb', sampleMeta('report', 'report', 0, 1), sampleInitiative, {}, {});
     expect(input(fresh, 'phase')!.value).toBe(sampleInitiative.phase);
     expect(input(fresh, 'status')!.value).toBe('active');
     expect(input(fresh, 'progress')!.value).toBe('at_risk');
@@ -189,31 +197,46 @@ describe('prefilled values and errors', () => {
     expect(phaseChoices[1]!.title).toBe('2 Innsikt (nåværende fase)');
     expect(phaseChoices[3]!.title).toBe('4 Pilotering');
 
-    const filled = reportFormCard('nb', sampleMeta('report', 'report', 1, 2), sampleInitiative, { ...sampleReportRaw, phase: 'pilot' }, {}, false);
+    const filled = reportFormCard('nb', sampleMeta('report', 'report', 1, 2), sampleInitiative, { ...sampleReportRaw, phase: 'pilot' }, {});
     expect(input(filled, 'phase')!.value).toBe('pilot');
     expect(input(filled, 'status')!.value).toBe('done_in_use');
     expect(input(filled, 'doneSinceLast')!.value).toBe(USER.doneSinceLast);
     expect(input(filled, 'helpNeeded')).toMatchObject({ value: 'line_manager,ict', isMultiSelect: true });
     expect(input(filled, 'nextStepsDate')).toMatchObject({ type: 'Input.Date', value: '2026-06-01' });
-    expect(input(filled, 'factor_time')!.value).toBe('2');
-    expect((input(filled, 'factor_time')!.choices as unknown[]).length).toBe(6);
     expect((input(filled, 'measurementType')!.choices as Array<{ value: string }>).map((c) => c.value)).toEqual([...CODE_LISTS.benefitType]);
     const notes = nodes(filled).filter((n) => n.type === 'TextBlock' && n.text === t('nb', 'fields.personalDataNote'));
     expect(notes).toHaveLength(1);
   });
 
-  it('the closing section is hidden unless asked for (or it has an error), and a toggle shows it', () => {
-    const section = (card: CardAttachment) => nodes(card).find((n) => n.id === 'closingSection')!;
-    const meta = sampleMeta('report', 'report', 0, 1);
-    expect(section(reportFormCard('nb', meta, sampleInitiative, {}, {}, false)).isVisible).toBe(false);
-    expect(section(reportFormCard('nb', meta, sampleInitiative, {}, {}, true)).isVisible).toBe(true);
-    const withError = reportFormCard('nb', meta, sampleInitiative, {}, { effectMeasured: { code: 'required' } }, false);
-    expect(section(withError).isVisible).toBe(true);
-    expect(nextSibling(withError, 'effectMeasured')).toMatchObject({ color: 'attention', text: fieldErrorText('nb', { code: 'required' }) });
-    const toggle = actions(withError).find((a) => a.type === 'Action.ToggleVisibility')!;
-    expect(toggle).toMatchObject({ title: 'Fyll ut sluttrapport', targetElements: ['closingSection'] });
-    const closingIds = walk(section(withError).items).filter((n) => typeof n.id === 'string').map((n) => n.id);
-    expect(closingIds.sort()).toEqual([...CLOSING_FIELDS, ...FACTOR_FIELDS].sort());
+  it('the report card has no closing inputs; the closing card has them all, one control per factor', () => {
+    const meta = sampleMeta('report', 'report', 0, 2);
+    const report = reportFormCard('nb', meta, sampleInitiative, { ...sampleReportRaw }, {});
+    const ids = (card: CardAttachment) => nodes(card).filter((n) => typeof n.id === 'string' && String(n.type).startsWith('Input.')).map((n) => n.id);
+    expect(ids(report).filter((id) => [...CLOSING_FIELDS, ...FACTOR_FIELDS].includes(String(id)))).toEqual([]);
+    expect(actions(report).some((a) => a.type === 'Action.ToggleVisibility')).toBe(false);
+
+    const closing = closingReportCard('nb', sampleMeta('report', 'closing', 1, 2), sampleInitiative, { ...sampleReportRaw }, { effectMeasured: { code: 'required' } });
+    expect(ids(closing).sort()).toEqual([...CLOSING_FIELDS, ...FACTOR_FIELDS].sort());
+    expect(input(closing, 'factor_time')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact', value: '2' });
+    expect(input(closing, 'factor_time')!.isRequired).toBeUndefined();
+    const scores = (input(closing, 'factor_time')!.choices as Array<{ title: string; value: string }>).map((c) => c.value);
+    expect(scores).toEqual(['1', '2', '3', '4', '5', '6', 'na']);
+    expect(nextSibling(closing, 'effectMeasured')).toMatchObject({ color: 'attention', text: fieldErrorText('nb', { code: 'required' }) });
+    const nav = submitData(closing).map((d) => d.nav);
+    expect(nav).toEqual(expect.arrayContaining(['back', 'submit', 'cancel', 'help']));
+  });
+
+  it('the closing card marks the fields the status requires with (*) before anything is submitted', () => {
+    const meta = sampleMeta('report', 'closing', 1, 2);
+    const inUse = closingReportCard('nb', meta, sampleInitiative, { status: 'done_in_use' }, {});
+    for (const id of [...CLOSING_FIELDS, ...FACTOR_FIELDS]) {
+      expect(input(inUse, id)!.label).toMatch(/\(\*\)$/);
+    }
+    const noEffect = closingReportCard('nb', meta, sampleInitiative, { status: 'done_no_effect' }, {});
+    expect(input(noEffect, 'inUseDate')!.label).toBe(t('nb', 'fields.inUseDate'));
+    expect(input(noEffect, 'achievedBenefits')!.label).toBe(t('nb', 'fields.achievedBenefits'));
+    expect(input(noEffect, 'effectMeasured')!.label).toMatch(/\(\*\)$/);
+    expect(attentionTexts(noEffect)).toEqual([]);
   });
 
   it('edit details is prefilled from the initiative', () => {

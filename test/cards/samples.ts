@@ -20,6 +20,7 @@ import {
   proposeStepData,
   proposeSummaryData,
   reportFormData,
+  closingReportData,
   type FormMeta,
   type ListItem,
 } from '../../src/teams/cards/initiativeCards';
@@ -208,7 +209,7 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     userText: [USER.title, USER.otherTitle],
   },
   reportForm: {
-    data: reportFormData('nb', sampleMeta('report', 'report', 1, 2), sampleInitiative, sampleReportRaw, reportErrors, true),
+    data: reportFormData('nb', sampleMeta('report', 'report', 1, 3), sampleInitiative, sampleReportRaw, reportErrors),
     userText: [
       USER.title,
       USER.doneSinceLast,
@@ -220,6 +221,10 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       USER.measurementValue,
       USER.measurementNote,
     ],
+  },
+  closingReport: {
+    data: closingReportData('nb', sampleMeta('report', 'closing', 2, 3), sampleInitiative, sampleReportRaw, reportErrors),
+    userText: [USER.title],
   },
   editDetails: {
     data: editDetailsData('nb', sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, { initiators: { code: 'invalidChoice' } }),

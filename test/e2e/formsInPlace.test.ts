@@ -1,7 +1,8 @@
 // Forms do not flood the chat: a submitted card is updated in place (the connector records a PUT
 // of the submitted activity, not a new full card), errors come back in the same card, and a
 // taken card keeps no inputs or red notes. Also the counts of the registration path, and a report
-// that stops an initiative without next steps. Over HTTP against the loopback connector.
+// that stops an initiative without next steps, and a closing that takes exactly two cards (the
+// report, then the closing report). Over HTTP against the loopback connector.
 import { personalConversationId, testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
 import { addLeader } from '../support/roster';
@@ -11,6 +12,7 @@ import { freshStore } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { ReportRepository } from '../../src/storage/repositories/reportRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
+import { factorFieldIds } from '../../src/domain/initiative/reportForm';
 
 const PROFILE = { name: 'Kari Leder', unit: 'Bekkestua barnehage', sector: 'Oppvekst barnehage', role: 'leader', language: 'nb' };
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet.', goal: 'Halvere matsvinnet.' };
@@ -23,6 +25,7 @@ const STEPS = [
   { phase: 'anchor', startDate: today(), plannedInUseDate: '2099-06-01' },
 ];
 
+const FACTOR_IDS = factorFieldIds();
 const posts = (r: any[]) => r.filter((a) => !a.updated);
 const updates = (r: any[]) => r.filter((a) => a.updated);
 
@@ -128,5 +131,67 @@ describe('form cards updated in place', () => {
     expect(reopened).toMatchObject({ status: 'active', changes: [{ kind: 'reopened', byId: chat.user.aadObjectId, fromStatus: 'stopped' }] });
     expect(reopened.changes).toHaveLength(1);
     expect(actionsIn(lastCard(await chat.say('mine tiltak'))).filter((a) => a.data?.initiativeId === initiative!.id).map((a) => a.data.verb)).toEqual(['report', 'edit', 'details']);
+  });
+
+  it('closes in exactly two cards: no closing inputs on the report card, the closing card next, Tilbake keeps the values', async () => {
+    const chat = new ChatSession(c.bot, c.connector, testUser(304));
+    await addLeader(c.bot, testUser(304), PROFILE.unit, PROFILE.sector);
+    let r = await chat.say('profil');
+    r = await chat.submit(r, 'submit', PROFILE);
+    r = await chat.say('nytt tiltak');
+    for (const values of STEPS) r = await chat.submit(r, 'next', values);
+    r = await chat.submit(r, 'submit');
+    const [initiative] = await new InitiativeRepository(store).listByOwner(chat.user.aadObjectId);
+    const report = {
+      status: 'done_no_effect',
+      progress: 'on_track',
+      phase: 'pilot',
+      doneSinceLast: 'Prøvd ut et halvt år.',
+      employeeInvolvement: 'Kokkene testet oppskriftene.',
+      helpNeeded: 'none',
+    };
+    const closing = {
+      effectMeasured: 'qual',
+      closingSpreadActions: 'none',
+      ...Object.fromEntries(FACTOR_IDS.map((id, i) => [id, i < 3 ? 'na' : '5'])),
+    };
+    let cardsSent = 0;
+    const countCards = (replies: any[]) => (cardsSent += posts(replies).filter((a) => cardsIn(a).length > 0).length);
+
+    r = await chat.say('rapporter');
+    countCards(r);
+    const inputs = [...inputsIn(lastCard(r)).keys()];
+    expect(inputs).toContain('doneSinceLast');
+    expect(inputs.filter((id) => /^factor_|^inUseDate$|^achievedBenefits$|^effectMeasured$|^closingSpreadActions$/.test(id))).toEqual([]);
+
+    const reportCardId = lastCardActivity(r).id;
+    r = await chat.submit(r, 'submit', report);
+    countCards(r);
+    expect(textOf(cardsIn(updates(r).find((u) => u.id === reportCardId))[0])).toContain('Steg 1 av 2 er tatt imot');
+    const closingCard = lastCard(r);
+    expect(textOf(closingCard)).toContain('Sluttrapport');
+    expect(inputsIn(closingCard).get('effectMeasured')?.label).toContain('(*)');
+    expect(inputsIn(closingCard).get('inUseDate')?.label).not.toContain('(*)');
+    expect((inputsIn(closingCard).get('factor_time')?.choices as any[]).map((ch) => ch.value)).toContain('na');
+    expect(await new ReportRepository(store).history(initiative!.id)).toEqual([]);
+
+    // Tilbake: the report card again, with what the leader wrote; then on to the closing card.
+    r = await chat.submit(r, 'back');
+    expect(inputsIn(lastCard(r)).get('doneSinceLast')?.value).toBe(report.doneSinceLast);
+    expect(inputsIn(lastCard(r)).get('status')?.value).toBe('done_no_effect');
+    r = await chat.submit(r, 'submit', report);
+    const closingReplies = r;
+    r = await chat.submit(r, 'submit', closing);
+    expect(texts(r)).toMatch(/Sluttrapporten .* er lagret/);
+
+    // A double click on the closing card saves nothing more.
+    await chat.submit(closingReplies, 'submit', closing);
+    const history = await new ReportRepository(store).history(initiative!.id);
+    expect(history).toHaveLength(1);
+    expect(history[0]!.closing).toMatchObject({ inUseDate: '', effectMeasured: 'qual', spreadActions: ['none'] });
+    expect(Object.keys(history[0]!.closing!.factors)).toHaveLength(7);
+    expect((await new InitiativeRepository(store).get(initiative!.id))!.value.status).toBe('done_no_effect');
+    // Closing took two cards: the report and the closing report (Tilbake aside).
+    expect(cardsSent).toBe(2);
   });
 });

@@ -133,12 +133,20 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
     r = await chat.submit(r, 'submit', { ...REPORT, phase: 'insight', progress: 'at_risk', doneSinceLast: 'Testet tre oppskrifter.' });
     expect(texts(r)).toMatch(/Statusrapporten/);
 
-    // Closing: a done status needs the closing report.
+    // Closing: a done status leads on to the closing report card; nothing is saved before it is sent.
     r = await chat.say('rapporter');
     r = await chat.submit(r, 'submit', { ...REPORT, phase: 'new_practice', status: 'done_in_use' });
+    expect(stepOf(r)).toBe('closing');
+    expect(texts(r)).not.toMatch(/lagret/);
+    r = await chat.submit(r, 'submit', {});
     expect(texts(r)).toMatch(/må rettes/);
+    expect(stepOf(r)).toBe('closing');
+    expect(await new ReportRepository(store).history(initiative!.id)).toHaveLength(2);
+    r = await chat.submit(r, 'back');
+    expect(stepOf(r)).toBe('form');
     expect(inputsIn(lastCard(r)).get('doneSinceLast')?.value).toBe(REPORT.doneSinceLast);
-    r = await chat.submit(r, 'submit', { ...REPORT, phase: 'new_practice', status: 'done_in_use', ...CLOSING });
+    r = await chat.submit(r, 'submit', { ...REPORT, phase: 'new_practice', status: 'done_in_use' });
+    r = await chat.submit(r, 'submit', CLOSING);
     expect(texts(r)).toMatch(/Sluttrapporten .* er lagret/);
 
     const closed = (await initiatives.get(initiative!.id))!.value;

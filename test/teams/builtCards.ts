@@ -11,6 +11,7 @@ import {
   proposeStepCard,
   proposeSummaryCard,
   reportFormCard,
+  closingReportCard,
 } from '../../src/teams/cards/initiativeCards';
 import { ideaCard, ideaFormCard, ideaLinkPromptCard, ideaListCard, ideaNoticeCard, ideaStartInitiativeCard } from '../../src/teams/ideas/ideaCards';
 import { welcomeCard } from '../../src/teams/help/welcome';
@@ -43,8 +44,8 @@ export function cardVerbsFromBuilders(): string[] {
     cards.push(
       proposeSummaryCard(locale, sampleMeta('propose', 'summary', 5), sampleProposal, { name: 'A', unit: 'B', sector: 'C' }).content,
       pickInitiativeCard(locale, sampleMeta('report', 'pick', 0, 2), [sampleInitiative, otherInitiative]).content,
-      reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, false).content,
-      reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}, true).content,
+      reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}).content,
+      closingReportCard(locale, sampleMeta('report', 'closing', 2, 3), sampleInitiative, { status: 'done_in_use' }, {}).content,
       editDetailsCard(locale, sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {}).content,
       profileCard(locale, sampleMeta('profile', 'profile', 0, 1), {}, {}).content,
     );

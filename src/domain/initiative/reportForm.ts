@@ -38,13 +38,18 @@ export type ReportInput = Pick<
 /** Factor scores: 1 = hindered a lot ... 6 = helped a lot. */
 export const FACTOR_MIN = 1;
 export const FACTOR_MAX = 6;
+/** «Ikke relevant»: a real answer (the factor played no part), kept out of the scores. */
+export const FACTOR_NOT_RELEVANT = 'na' as const;
 
 export function factorFieldIds(): string[] {
   return FACTORS.map((f) => `factor_${f}`);
 }
 
-/** Every input id the report card may send (closing fields included). */
-export const REPORT_ALL_FIELDS: readonly string[] = [...REPORT_FIELDS, ...CLOSING_FIELDS, ...factorFieldIds()];
+/** The closing card's inputs: the closing fields and the ten factor scores. */
+export const CLOSING_ALL_FIELDS: readonly string[] = [...CLOSING_FIELDS, ...factorFieldIds()];
+
+/** Every input id of the report (both cards). */
+export const REPORT_ALL_FIELDS: readonly string[] = [...REPORT_FIELDS, ...CLOSING_ALL_FIELDS];
 
 /** The initiative ends with this status: no next steps are asked for (nor kept). */
 export function closingStatus(status: Status | string | undefined): boolean {
@@ -122,6 +127,7 @@ function checkClosing(c: Checker, status: Status, today: string): ClosingReport 
   const spreadActions = c.multi('closingSpreadActions', SPREAD_ACTIONS, { required: true, exclusive: 'none' });
   const factors: Partial<Record<Factor, number>> = {};
   for (const f of FACTORS) {
+    if (c.get(`factor_${f}`) === FACTOR_NOT_RELEVANT) continue;
     const score = c.integer(`factor_${f}`, FACTOR_MIN, FACTOR_MAX, true);
     if (score !== undefined) factors[f] = score;
   }

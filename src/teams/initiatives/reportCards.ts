@@ -1,12 +1,13 @@
-// The progress report's cards: pick the initiative (cards/pickInitiative.json), then the report
-// with its closing section (cards/reportForm.json).
+// The progress report's cards: pick the initiative (cards/pickInitiative.json), the report
+// (cards/reportForm.json) and, for a closing status, the closing report (cards/closingReport.json).
 import { FACTORS } from '../../domain/initiative/codes';
+import { CLOSING_ALL_FIELDS, FACTOR_NOT_RELEVANT } from '../../domain/initiative/reportForm';
 import { CLOSING_FIELDS, REPORT_FIELDS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
 import type { Initiative } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { codeChoices, codeLabel } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
-import { FACTOR_FIELDS, FACTOR_SCORES, phaseChoices, formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
+import { FACTOR_SCORES, phaseChoices, formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
 export function pickInitiativeData(locale: Locale, meta: FormMeta, initiatives: Initiative[]) {
   return {
@@ -18,37 +19,15 @@ export function pickInitiativeData(locale: Locale, meta: FormMeta, initiatives: 
   };
 }
 
-const CLOSING_INPUTS: readonly string[] = [...CLOSING_FIELDS, ...FACTOR_FIELDS];
-
-export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors, showClosing: boolean) {
-  const closing = initiative.closing;
-  const defaults: Record<string, string | undefined> = {
-    phase: initiative.phase,
-    status: initiative.status,
-    progress: initiative.progress,
-    inUseDate: closing?.inUseDate,
-    achievedBenefits: closing?.achievedBenefits.join(','),
-    effectMeasured: closing?.effectMeasured,
-    closingSpreadActions: closing?.spreadActions.join(','),
-    ...Object.fromEntries(FACTORS.map((f) => [`factor_${f}`, closing?.factors[f]?.toString()])),
-  };
-  const ids = [...REPORT_FIELDS, ...CLOSING_INPUTS];
-  const values = formValues(ids, raw, defaults);
-  const errorTexts = formErrors(locale, ids, errors);
-  const closingError = CLOSING_INPUTS.some((id) => errorTexts[id] !== '');
+export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors) {
+  const defaults: Record<string, string | undefined> = { phase: initiative.phase, status: initiative.status, progress: initiative.progress };
+  const values = formValues(REPORT_FIELDS, raw, defaults);
   return {
     ...formBase(locale, meta),
     footer: formFooter(locale, 'submit', 'report.submit'),
     initiativeTitle: initiative.title,
     values,
-    errors: errorTexts,
-    showClosing: showClosing || closingError,
-    factors: FACTORS.map((f) => ({
-      id: `factor_${f}`,
-      label: codeLabel(locale, 'factor', f),
-      value: values[`factor_${f}`],
-      error: errorTexts[`factor_${f}`],
-    })),
+    errors: formErrors(locale, REPORT_FIELDS, errors),
     choices: {
       phase: phaseChoices(locale, initiative.phase),
       status: codeChoices(locale, 'status'),
@@ -56,11 +35,50 @@ export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initi
       helpNeeded: codeChoices(locale, 'helpNeeded'),
       benefitType: codeChoices(locale, 'benefitType'),
       spreadAction: codeChoices(locale, 'spreadAction'),
+    },
+  };
+}
+
+/**
+ * Which closing inputs the server requires for this status: the card marks them (*) in the label
+ * up front. Not isRequired: the renderer would add a second mark, and the server checks anyway.
+ */
+function closingRequiredInputs(status: string): Record<string, boolean> {
+  const inUse = status === 'done_in_use';
+  return { inUseDate: inUse, achievedBenefits: inUse, effectMeasured: true, closingSpreadActions: true };
+}
+
+export function closingReportData(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors) {
+  const closing = initiative.closing;
+  const defaults: Record<string, string | undefined> = {
+    inUseDate: closing?.inUseDate,
+    achievedBenefits: closing?.achievedBenefits.join(','),
+    effectMeasured: closing?.effectMeasured,
+    closingSpreadActions: closing?.spreadActions.join(','),
+    ...Object.fromEntries(FACTORS.map((f) => [`factor_${f}`, closing?.factors[f]?.toString()])),
+  };
+  const values = formValues(CLOSING_ALL_FIELDS, raw, defaults);
+  const errorTexts = formErrors(locale, CLOSING_ALL_FIELDS, errors);
+  const required = closingRequiredInputs(raw.status ?? '');
+  const marked = (label: string, isRequired: boolean) => (isRequired ? t(locale, 'report.closing.requiredLabel', { label }) : label);
+  return {
+    ...formBase(locale, meta),
+    footer: formFooter(locale, 'submit', 'report.closing.submit'),
+    initiativeTitle: initiative.title,
+    values,
+    errors: errorTexts,
+    labels: Object.fromEntries(CLOSING_FIELDS.map((id) => [id, marked(t(locale, `fields.${id}`), required[id]!)])),
+    factors: FACTORS.map((f) => ({
+      id: `factor_${f}`,
+      label: marked(codeLabel(locale, 'factor', f), true),
+      value: values[`factor_${f}`],
+      error: errorTexts[`factor_${f}`],
+    })),
+    choices: {
+      benefitType: codeChoices(locale, 'benefitType'),
+      spreadAction: codeChoices(locale, 'spreadAction'),
       effectMeasured: codeChoices(locale, 'effectMeasured'),
-      factorScore: FACTOR_SCORES.map((s) => ({
-        title: t(locale, `report.closing.scale.${s}`),
-        value: s,
-      })),
+      factorScore: ([...FACTOR_SCORES, FACTOR_NOT_RELEVANT] as const).map((s) => ({ title: t(locale, `report.closing.scale.${s}`), value: s })),
     },
   };
 }
@@ -70,11 +88,12 @@ export function pickInitiativeCard(locale: Locale, meta: FormMeta, initiatives: 
   return cardAttachment(expandCard('pickInitiative', locale, pickInitiativeData(locale, meta, initiatives)));
 }
 
-/**
- * The progress report; the closing report section (cards/parts/closingReport.json, Container
- * 'closingSection') is visible when `showClosing` (or when one of its inputs has an error) and
- * can be shown with a toggle button.
- */
-export function reportFormCard(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors, showClosing: boolean): CardAttachment {
-  return cardAttachment(expandCard('reportForm', locale, reportFormData(locale, meta, initiative, raw, errors, showClosing)));
+/** The progress report (cards/reportForm.json); a closing status leads on to the closing card. */
+export function reportFormCard(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors): CardAttachment {
+  return cardAttachment(expandCard('reportForm', locale, reportFormData(locale, meta, initiative, raw, errors)));
+}
+
+/** The closing report (cards/closingReport.json): its required inputs marked (*) for the chosen status. */
+export function closingReportCard(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors): CardAttachment {
+  return cardAttachment(expandCard('closingReport', locale, closingReportData(locale, meta, initiative, raw, errors)));
 }

@@ -1,12 +1,15 @@
 // `rapporter`: pick the initiative (skipped when there is one), then the progress report form.
-// Choosing a done status requires the closing report. Reports are added, never overwritten.
+// A closing status leads on to the closing report card; the report and the closing are saved
+// together, once, after that card. Reports are added, never overwritten.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { FieldErrors } from '../../domain/initiative/formTypes';
-import { closingRequired, parseProgressReport, REPORT_ALL_FIELDS } from '../../domain/initiative/forms';
+import { closingRequired, parseProgressReport } from '../../domain/initiative/forms';
+import { REPORT_FIELDS } from '../../domain/initiative/formTypes';
+import { CLOSING_ALL_FIELDS } from '../../domain/initiative/reportForm';
 import type { ProgressReport } from '../../domain/initiative/initiative';
 import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { t } from '../../i18n';
-import { pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
+import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
@@ -24,22 +27,24 @@ type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 
 
 export class ReportDialog extends CardFormDialog<Data> {
   protected readonly form = 'report' as const;
-  protected readonly version = 1;
+  protected readonly version = 2;
 
   constructor(private readonly deps: Deps) {
     super(DIALOG.report);
   }
 
   protected steps(state: FormState<Data>): string[] {
-    return state.data.pick ? ['pick', 'form'] : ['form'];
+    const steps = state.data.pick ? ['pick', 'form'] : ['form'];
+    return closingRequired(state.raw.status ?? '') ? [...steps, 'closing'] : steps;
   }
 
   protected fieldsOf(step: string): readonly string[] {
-    return step === 'pick' ? ['initiativeId'] : REPORT_ALL_FIELDS;
+    if (step === 'pick') return ['initiativeId'];
+    return step === 'closing' ? CLOSING_ALL_FIELDS : REPORT_FIELDS;
   }
 
-  protected helpKey() {
-    return 'report.help' as const;
+  protected helpKey(step: string) {
+    return step === 'closing' ? ('report.closing.help' as const) : ('report.help' as const);
   }
 
   protected override async start(dc: DialogContext, state: FormState<Data>): Promise<DialogTurnResult | undefined> {
@@ -60,8 +65,8 @@ export class ReportDialog extends CardFormDialog<Data> {
     const locale = turnInfo(dc.context).locale;
     if (meta.step === 'pick') return pickInitiativeCard(locale, meta, await ownInitiatives(this.deps, turnInfo(dc.context), { open: true }));
     const initiative = (await this.deps.initiatives.get(state.data.initiativeId!))!.value;
-    // The closing report is shown (and required) once the leader chooses a done status.
-    return reportFormCard(locale, meta, initiative, state.raw, errors, closingRequired(state.raw.status ?? ''));
+    if (meta.step === 'closing') return closingReportCard(locale, meta, initiative, state.raw, errors);
+    return reportFormCard(locale, meta, initiative, state.raw, errors);
   }
 
   protected async submit(dc: DialogContext, state: FormState<Data>, step: string): Promise<StepOutcome<unknown>> {
@@ -80,6 +85,11 @@ export class ReportDialog extends CardFormDialog<Data> {
     }
     const now = this.deps.now();
     const parsed = parseProgressReport(state.raw, osloToday(now));
+    if (step === 'form' && closingRequired(state.raw.status ?? '')) {
+      // The report card is checked on its own; the closing card follows and the whole is saved after it.
+      const errors = parsed.ok ? {} : onlyFields(parsed.errors, REPORT_FIELDS);
+      return Object.keys(errors).length > 0 ? { kind: 'errors', errors } : { kind: 'next' };
+    }
     if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
     const initiative = access.initiative;
     const report: ProgressReport = {
@@ -129,4 +139,8 @@ export class ReportDialog extends CardFormDialog<Data> {
     state.raw = { phase: access.initiative.phase, status: access.initiative.status, progress: access.initiative.progress ?? 'on_track' };
     return undefined;
   }
+}
+
+function onlyFields(errors: FieldErrors, ids: readonly string[]): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([id]) => ids.includes(id)));
 }

@@ -43,6 +43,23 @@ describe('closing without next steps', () => {
   });
 });
 
+describe('factor scores in the closing report', () => {
+  it('takes «ikke relevant» as an answer and keeps it out of the scores', () => {
+    const [first, ...rest] = factorFieldIds();
+    const r = parseProgressReport(report({ status: 'done_in_use', ...closing, [first!]: 'na' }), TODAY);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(Object.keys(r.value.closing!.factors)).toHaveLength(rest.length);
+  });
+
+  it('still requires an answer for every factor when the initiative closes', () => {
+    const [first] = factorFieldIds();
+    const r = parseProgressReport(report({ status: 'done_no_effect', ...closing, [first!]: '' }), TODAY);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors)).toEqual([first]);
+    expect(parseProgressReport(report({ status: 'done_in_use', ...closing, [first!]: 'kanskje' }), TODAY).ok).toBe(false);
+  });
+});
+
 describe('dates that make sense', () => {
   it('refuses a closing in-use date in the future, and takes today', () => {
     const future = parseProgressReport(report({ status: 'done_in_use', ...closing, inUseDate: '2026-03-11' }), TODAY);
