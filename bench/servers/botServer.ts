@@ -10,7 +10,7 @@ import { parseConfig } from '../../src/config';
 import { CosmosDocumentStore } from '../../src/storage/cosmos/cosmosDocumentStore';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
 import { childOptions, ownStats, serveCommands } from '../support/child';
-import { CountingStore } from '../support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { seedOverviewProgramme, seedProfiles } from './seedProgramme';
 
 export interface BotServerOptions {

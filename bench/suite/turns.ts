@@ -5,7 +5,7 @@ import { closedLoop, percentile, type LoadResult } from '../support/load';
 import { FIRST_CONTACT_PREFIX } from '../support/activities';
 import { startChild, type ChildHandle } from '../support/child';
 import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
-import type { StoreCounts } from '../support/countingStore';
+import type { StoreCounts } from '../../fixtures/countingStore';
 import { poster } from '../support/load';
 import { allScenarios, type Scenario, type Target } from './scenarios';
 

@@ -1,7 +1,7 @@
 // The benchmark suite's own instruments: if they lie, every figure in docs/BENCHMARKS.md does.
 // The rate-limited connector must throttle beyond its rate (429 with Retry-After) and count
 // every delivered message per conversation; the counting store must count what it passes on.
-import { CountingStore } from '../../bench/support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { closedLoop, percentile } from '../../bench/support/load';
 import { startLoopbackConnector, type LoopbackConnector } from '../../bench/support/loopbackConnector';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';

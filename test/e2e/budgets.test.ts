@@ -6,7 +6,7 @@ import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn } from '../support/cards';
 import * as channel from '../support/channel';
 import type { Place } from '../support/channel';
-import { CountingStore } from '../support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { ChatSession } from '../support/leaderSession';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
 

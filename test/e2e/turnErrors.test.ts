@@ -3,7 +3,7 @@
 // longer exists after a deploy is found before continuing, and the user starts over.
 import { personalConversationId, testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
-import { CountingStore } from '../support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { ChatSession, texts } from '../support/leaderSession';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';

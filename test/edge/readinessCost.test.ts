@@ -2,7 +2,7 @@
 // could turn requests into store writes (Cosmos DB request units). Concurrent calls share one
 // probe and an answer is reused for READINESS_CACHE_MS.
 import { startBot, type BotUnderTest } from '../support/botHarness';
-import { CountingStore } from '../support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
 
 const store = new CountingStore(new SqliteDocumentStore(':memory:'));

@@ -3,7 +3,7 @@
 // instead of fifty writes racing on one ETag. On both stores.
 import { withSupport, type Idea } from '../../src/domain/idea/idea';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
-import { CountingStore } from '../support/countingStore';
+import { CountingStore } from '../../fixtures/countingStore';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 
 afterAll(() => stopSharedCosmosServer());
