@@ -1,29 +1,11 @@
 // The real process, as App Service runs it: a bad setting stops it with one clear line, and
 // SIGTERM shuts it down cleanly with exit code 0.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { startBotProcess } from '../support/botProcess';
 import { tempDataDir } from '../support/botHarness';
-
-const ROOT = path.join(__dirname, '../..');
-
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    // A clean environment: no .env values or CI variables leak into what is being tested.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ out, err }) };
-}
 
 describe('the bot process', () => {
   it('stops at start with one line naming a missing setting', async () => {
-    const p = startProcess({ STORAGE: 'cosmos' });
+    const p = startBotProcess({ STORAGE: 'cosmos' });
     expect(await p.exited).toBe(1);
     const lines = p.output().err.trim().split('\n');
     expect(lines).toEqual(['Invalid configuration: COSMOS_ENDPOINT is required when STORAGE=cosmos']);
@@ -31,7 +13,7 @@ describe('the bot process', () => {
 
   it('serves, then exits 0 on SIGTERM', async () => {
     const data = tempDataDir();
-    const p = startProcess({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: data.dir, LOG_LEVEL: 'info' });
+    const p = startBotProcess({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: data.dir, LOG_LEVEL: 'info' });
     try {
       const port = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no listening line: ${JSON.stringify(p.output())}`)), 20000);

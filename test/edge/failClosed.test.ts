@@ -1,27 +1,10 @@
 // The real process fails closed: production settings without authentication stop it with one
 // clear line; a local start without an app id warns that authentication is off.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-
-const ROOT = path.join(__dirname, '../..');
-
-function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ out, err }) };
-}
+import { startBotProcess } from '../support/botProcess';
 
 describe('failing closed', () => {
   it('refuses to start in production without an app id (exit 1, one line)', async () => {
-    const p = run({ NODE_ENV: 'production', DATA_DIR: ':memory:' });
+    const p = startBotProcess({ NODE_ENV: 'production', DATA_DIR: ':memory:' });
     expect(await p.exited).toBe(1);
     const lines = p.output().err.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -29,7 +12,7 @@ describe('failing closed', () => {
   });
 
   it('warns that authentication is off and listens on 127.0.0.1 for a local start', async () => {
-    const p = run({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'info', REMINDERS_ENABLED: 'false' });
+    const p = startBotProcess({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'info', REMINDERS_ENABLED: 'false' });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no warning: ${JSON.stringify(p.output())}`)), 20000);
