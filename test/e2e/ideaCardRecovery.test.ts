@@ -2,39 +2,29 @@
 // is killed (SIGKILL) while its channel post hangs, and the restarted process posts the card on
 // start-up; a redelivery of the same submit then answers without a second card. In-process: a
 // post that failed is made when the submit is delivered again.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { startBotProcess } from '../support/botProcess';
 import { channelBase, testUser, type TestUser } from '../support/activities';
 import { startBot, startConnector, tempDataDir, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn } from '../support/cards';
 import { IdeaRepository, POST_CLAIM_FOREIGN_MS } from '../../src/storage/repositories/ideaRepository';
 
-const ROOT = path.join(__dirname, '../..');
 const TEAM = '19:team-recovery@thread.tacv2';
 const CHANNEL = '19:channel-recovery@thread.tacv2';
 const INPUTS = { need: 'Et behov', proposal: 'Et forslag', beneficiaries: 'users', benefitTypes: 'quality', seenElsewhere: '' };
 
 function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const p = startBotProcess({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
   const port = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 30000);
-    child.stdout.on('data', () => {
-      const match = /"port":(\d+)[^\n]*"msg":"listening"/.exec(out);
+    const timer = setTimeout(() => reject(new Error(`no listening line: ${JSON.stringify(p.output())}`)), 30000);
+    p.child.stdout.on('data', () => {
+      const match = /"port":(\d+)[^\n]*"msg":"listening"/.exec(p.output().out);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
       }
     });
   });
-  return { child, exited, port, output: () => out };
+  return { ...p, port };
 }
 
 async function post(port: number, activity: unknown): Promise<{ status: number; body: any }> {
@@ -106,7 +96,7 @@ describe('an idea card claimed by a process that was killed before posting', () 
     children.push(second);
     const port2 = await second.port;
     await waitFor(() => connector.calls.some(isIdeaCardPost), 'the card from the start-up sweep', 30000);
-    await waitFor(() => second.output().includes('posted idea cards left unposted'), 'the sweep’s log line');
+    await waitFor(() => second.output().out.includes('posted idea cards left unposted'), 'the sweep’s log line');
 
     // Teams delivers the submit again: the answer is the usual receipt, and no second card.
     const again = await post(port2, submitAction);
