@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { workingTimePolicy, type WorkingTimePolicy } from './domain/calendar/workingTime';
 import { cohortsSchema } from './domain/leadershipProgramme/cohort';
 import { programmeCyclesSchema, type ProgrammeCycle } from './domain/programme/cycle';
-import { LOCAL_SERVICE_URLS, parseServiceUrlEntry, TEAMS_SERVICE_URLS, type SecurityConfig } from './securityConfig';
+import { LOCAL_SERVICE_URLS, securityIssues, TEAMS_SERVICE_URLS, type SecurityConfig } from './securityConfig';
 
 export { LOCAL_SERVICE_URLS, TEAMS_SERVICE_URLS, type SecurityConfig };
 export type { AppConfig, ReminderConfig, StorageConfig } from './configTypes';
@@ -108,7 +108,6 @@ export const NOT_SET_IN_PRODUCTION: Partial<Record<keyof typeof envShape, string
   MicrosoftAppPassword: 'the bot signs in as the managed identity; there is no secret',
 };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const envSchema = z
   .object(envShape)
@@ -125,36 +124,8 @@ const envSchema = z
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType=${env.MicrosoftAppType}` });
     }
-    // Fail closed: a production deployment never runs without authentication or a tenant fence.
-    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (authentication cannot be off)' });
-    }
-    if (env.NODE_ENV === 'production' && env.ALLOWED_TENANT_IDS.length === 0 && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'is required when NODE_ENV=production (or set MicrosoftAppTenantId)' });
-    }
-    for (const url of env.ALLOWED_SERVICE_URLS) {
-      if (!parseServiceUrlEntry(url)) ctx.addIssue({ code: 'custom', path: ['ALLOWED_SERVICE_URLS'], message: `has an entry that is no http(s) URL: ${url}` });
-    }
-    if (env.MicrosoftAppType === 'UserAssignedMSI') managedIdentityIssues(env, ctx);
+    securityIssues(env, ctx);
   });
-
-/**
- * The bot signs in as a user-assigned managed identity: its client id is the app id, and a
- * password next to it is a leftover secret that someone would go on rotating for nothing. A web
- * app with only a user-assigned identity has no default identity, so Cosmos DB (entra) needs the
- * client id too.
- */
-function managedIdentityIssues(env: z.infer<z.ZodObject<typeof envShape>>, ctx: z.RefinementCtx): void {
-  if (!GUID.test(env.MicrosoftAppId)) {
-    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: "must be the managed identity's client id (a GUID) when MicrosoftAppType=UserAssignedMSI" });
-  }
-  if (env.MicrosoftAppPassword) {
-    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty when MicrosoftAppType=UserAssignedMSI (the managed identity has no secret)' });
-  }
-  if (env.STORAGE === 'cosmos' && env.COSMOS_AUTH === 'entra' && !env.AZURE_CLIENT_ID) {
-    ctx.addIssue({ code: 'custom', path: ['AZURE_CLIENT_ID'], message: "is required when MicrosoftAppType=UserAssignedMSI and COSMOS_AUTH=entra (the identity's client id)" });
-  }
-}
 
 /** A JSON list setting: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
 function parseJsonList<T>(name: string, value: string, schema: z.ZodType<T[]>): T[] {
