@@ -345,7 +345,7 @@ describe('text helpers', () => {
   it('fills {min} and {max} in error texts', () => {
     expect(fieldErrorText('nb', { code: 'outOfRange', min: 1, max: 6 })).toBe('Må være fra 1 til 6.');
     expect(fieldErrorText('en', { code: 'tooLong', max: 300 })).toBe('The text is too long. Use at most 300 characters.');
-    const codes: FieldErrorCode[] = ['required', 'tooLong', 'invalidChoice', 'invalidDate', 'dateBeforeStart', 'notANumber', 'outOfRange', 'atLeastOneBenefit', 'benefitIncomplete'];
+    const codes: FieldErrorCode[] = ['required', 'tooLong', 'invalidChoice', 'invalidDate', 'dateBeforeStart', 'notANumber', 'outOfRange', 'benefitIncomplete'];
     for (const locale of LOCALES) for (const code of codes) expect(fieldErrorText(locale, { code, max: 1, min: 0 })).not.toMatch(/[{}]/);
   });
 

@@ -12,7 +12,6 @@ export type FieldErrorCode =
   | 'dateBeforeStart'
   | 'notANumber'
   | 'outOfRange'
-  | 'atLeastOneBenefit'
   | 'benefitIncomplete'
   | 'exclusiveChoice'
   | 'tooManyChoices'

@@ -4,6 +4,8 @@ import { applyEdit, editIdFor, parseInitiativeEdit, toRawEdit, type InitiativeEd
 import { LIMITS } from '../../../src/domain/initiative/formTypes';
 import type { Initiative } from '../../../src/domain/initiative/initiative';
 import { makeInitiative } from '../../../fixtures/makeInitiative';
+import { anonymiseInitiative, REMOVED_ID } from '../../../src/domain/privacy/anonymise';
+import type { PersonIdentifiers } from '../../../src/domain/privacy/identifiers';
 
 const TODAY = '2026-03-10';
 const current = makeInitiative({ id: 'ini-1', ownerId: 'owner', coOwnerIds: ['old-co'], startDate: '2024-01-01', plannedInUseDate: '2026-12-01' });
@@ -92,5 +94,18 @@ describe('applyEdit', () => {
   it('leaves lastChangeAt alone when the phase did not change', () => {
     const result = applyEdit(current, value({ goal: 'Et nytt mål' }), by, NOW, 'edit-4')!;
     expect(result.initiative.lastChangeAt).toBe(current.lastChangeAt);
+  });
+});
+
+describe('the history when a person is removed', () => {
+  it('keeps that a change was made, not by whom', () => {
+    const parsed = edit({ title: 'Nytt navn' });
+    if (!parsed.ok) throw new Error('expected a valid edit');
+    const edited = applyEdit(current, parsed.value, { id: 'co-1', name: 'Ola Medeier' }, NOW, 'edit-9')!.initiative;
+    const ids: PersonIdentifiers = { email: 'ola@kommune.test', aadObjectIds: ['co-1'], teamsIds: [], names: ['Ola Medeier'] };
+    const after = anonymiseInitiative(edited, ids, 'Tidligere leder');
+    expect(after.changes).toEqual([expect.objectContaining({ kind: 'edited', byId: REMOVED_ID, byName: 'Tidligere leder', fields: ['title'] })]);
+    // Someone else's changes stay as they were.
+    expect(anonymiseInitiative(edited, { ...ids, aadObjectIds: ['someone'] }, 'Tidligere leder').changes).toEqual(edited.changes);
   });
 });
