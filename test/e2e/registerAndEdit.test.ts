@@ -100,6 +100,10 @@ describe.each(STORE_KINDS)('registering in two cards, and rediger for every fiel
     r = await chat.press(button);
     expect(formAction(lastCard(r), 'next')?.data).toMatchObject({ form: 'edit', step: 'what' });
     expect(inputsIn(lastCard(r)).get('title')?.value).toBe(WHAT.title);
+    // «Neste»: the fields left for later are open on the second card, not folded away.
+    r = await chat.submit(r, 'next', WHAT);
+    expect(JSON.stringify(lastCard(r))).toContain('"id":"moreDetails","isVisible":true');
+    expect(inputsIn(lastCard(r)).get('startDate')?.value).toBe('');
     await chat.say('avbryt');
 
     // The readers of a short registration cope: the list and the detail card say «Ikke oppgitt».

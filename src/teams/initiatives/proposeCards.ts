@@ -64,8 +64,9 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
     stepTitle: t(locale, edit ? `edit.steps.${step}` : `propose.steps.${step}`),
     intro: t(locale, edit ? `edit.intro.${step}` : `propose.intro.${step}`),
     isEdit: edit !== undefined,
-    // Folded until wanted; open when something in it is filled in or needs fixing.
-    showMore: filledOrWrong(PROPOSAL_OPTIONAL_FIELDS),
+    // Folded until wanted at registration; open when something in it is filled in or needs
+    // fixing, and always in `rediger` (where the nudge «Legg til detaljer» leads).
+    showMore: edit !== undefined || filledOrWrong(PROPOSAL_OPTIONAL_FIELDS),
     showKs: filledOrWrong(DETAILS_FIELDS),
     values,
     errors: errorTexts,
