@@ -106,6 +106,16 @@ describe.each(STORE_KINDS)('registering in two cards, and rediger for every fiel
     expect(inputsIn(lastCard(r)).get('startDate')?.value).toBe('');
     await chat.say('avbryt');
 
+    // The first progress report asks once more, with the same button; the second does not.
+    const report = { status: 'active', progress: 'on_track', phase: 'anchor', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: daysFrom(osloToday(), 14), employeeInvolvement: 'Alle.', helpNeeded: 'none' };
+    r = await chat.say('rapporter');
+    r = await chat.submit(r, 'submit', report);
+    expect(texts(r)).toMatch(/Statusrapporten/);
+    expect(actionsIn(posts(r).flatMap(cardsIn).pop()).find((a) => a.data?.verb === 'edit')?.data.initiativeId).toBe(stored!.id);
+    r = await chat.say('rapporter');
+    r = await chat.submit(r, 'submit', report);
+    expect(posts(r).flatMap(cardsIn)).toEqual([]);
+
     // The readers of a short registration cope: the list and the detail card say «Ikke oppgitt».
     r = await chat.say('mine tiltak');
     const details = await chat.press(actionsIn(lastCard(r)).find((a) => a.data?.verb === 'details'));
