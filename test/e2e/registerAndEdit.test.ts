@@ -97,13 +97,14 @@ describe.each(STORE_KINDS)('registering in two cards, and rediger for every fiel
     const nudge = posts(r).flatMap(cardsIn).pop();
     const button = actionsIn(nudge).find((a) => a.data?.verb === 'edit');
     expect(button).toMatchObject({ title: t('nb', 'propose.nudge.button'), data: { initiativeId: stored!.id } });
+    // It opens rediger at the second card, with the fields left for later open, not folded away.
     r = await chat.press(button);
-    expect(formAction(lastCard(r), 'next')?.data).toMatchObject({ form: 'edit', step: 'what' });
-    expect(inputsIn(lastCard(r)).get('title')?.value).toBe(WHAT.title);
-    // «Neste»: the fields left for later are open on the second card, not folded away.
-    r = await chat.submit(r, 'next', WHAT);
+    expect(formAction(lastCard(r), 'submit')?.data).toMatchObject({ form: 'edit', step: 'who' });
     expect(JSON.stringify(lastCard(r))).toContain('"id":"moreDetails","isVisible":true');
     expect(inputsIn(lastCard(r)).get('startDate')?.value).toBe('');
+    // Tilbake leads to the first card, prefilled.
+    r = await chat.submit(r, 'back');
+    expect(inputsIn(lastCard(r)).get('title')?.value).toBe(WHAT.title);
     await chat.say('avbryt');
 
     // The first progress report asks once more, with the same button; the second does not.

@@ -19,6 +19,10 @@ import type { TargetOptions } from './reportDialog';
 
 type Data = { initiativeId?: string; pick?: boolean };
 
+interface EditOptions extends TargetOptions {
+  focus?: 'details';
+}
+
 const WHO_FIELDS: readonly string[] = [...PROPOSAL_STEP_FIELDS.who, ...DETAILS_FIELDS, CO_OWNER_FIELD];
 
 type Deps = Pick<TeamsDeps, 'initiatives' | 'config' | 'now' | 'roster'>;
@@ -47,8 +51,13 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
 
   protected override async start(dc: DialogContext, state: FormState<Data>): Promise<DialogTurnResult | undefined> {
     const info = turnInfo(dc.context);
-    const wanted = (state.options as TargetOptions).initiativeId;
-    if (wanted !== undefined) return this.choose(dc, state, wanted);
+    const { initiativeId: wanted, focus } = state.options as EditOptions;
+    if (wanted !== undefined) {
+      const refused = await this.choose(dc, state, wanted);
+      // From the nudge: straight to the second card (Tilbake leads to the first).
+      if (!refused && focus === 'details') state.stepIndex = this.steps(state).indexOf('who');
+      return refused;
+    }
     const mine = await ownInitiatives(this.deps, info);
     if (mine.length === 0) {
       await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
