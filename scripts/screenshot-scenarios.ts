@@ -125,6 +125,20 @@ export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
   { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
   {
+    // The second card: who benefits and the phase; the optional KS fields opened with the toggle.
+    name: 'propose-who',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }, { click: 'Legg til flere detaljer (valgfritt)' }],
+    output: 'docs/screenshots/propose-who.png',
+    viewport: { width: 1280, height: 2400 },
+  },
+  {
+    // `rediger` from the nudge after a short registration: the second card, prefilled, with co-owners.
+    name: 'edit',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { click: 'Legg til detaljer', expectReply: true }],
+    output: 'docs/screenshots/edit.png',
+    viewport: { width: 1280, height: 2400 },
+  },
+  {
     name: 'my-initiatives',
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'mine tiltak' }],
     output: 'docs/screenshots/my-initiatives.png',
