@@ -4,13 +4,10 @@
 import { createHash } from 'node:crypto';
 import { parseDetails, toRawDetails } from './detailsForm';
 import { splitMulti } from './fieldRules';
-import { CO_OWNER_FIELD, DETAILS_FIELDS, LIMITS, type FieldErrors, type Parsed, type RawForm } from './formTypes';
+import { CO_OWNER_FIELD, LIMITS, type FieldErrors, type Parsed, type RawForm } from './formTypes';
 import type { Initiative, InitiativeDetails, InitiativeProposal } from './initiative';
-import { parseProposal, PROPOSAL_ALL_FIELDS, toRawProposal } from './proposalForm';
+import { parseProposal, toRawProposal } from './proposalForm';
 import type { EditedChange } from './reopen';
-
-/** Every input of the edit form: the proposal's, the KS details and the co-owners. */
-export const EDIT_FIELDS: readonly string[] = [...PROPOSAL_ALL_FIELDS, ...DETAILS_FIELDS, CO_OWNER_FIELD];
 
 export interface InitiativeEdit extends InitiativeProposal, InitiativeDetails {
   coOwnerIds: string[];
