@@ -283,6 +283,26 @@ describe.each(STORE_KINDS)('registering in two cards, and rediger for every fiel
     expect(saved.changes).toHaveLength(1);
   });
 
+  it('a report saved by a co-owner while the edit form is open is kept: only what the leader changed is written', async () => {
+    const owner = await leader(5108);
+    const colleague = await leader(5109, 'Solsikken barnehage');
+    const initiative = await registerShort(owner);
+    await initiatives().update(initiative.id, (i) => ({ ...i, coOwnerIds: [colleague.user.aadObjectId] }));
+    let r = await owner.say('rediger');
+    r = await owner.submit(r, 'next', WHAT);
+    // As Teams sends the card: every input with the value it was prefilled with, the goal changed.
+    const shown = Object.fromEntries([...inputsIn(lastCard(r))].map(([id, input]) => [id, input.value === null || input.value === undefined ? '' : String(input.value)]));
+    expect(shown.phase).toBe('anchor');
+    const report = { status: 'active', progress: 'on_track', phase: 'pilot', doneSinceLast: 'Testet.', nextSteps: 'Mer testing.', nextStepsDate: daysFrom(osloToday(), 14), employeeInvolvement: 'Alle.', helpNeeded: 'none' };
+    const reported = await colleague.say('rapporter');
+    expect(texts(await colleague.submit(reported, 'submit', report))).toMatch(/Statusrapporten/);
+    r = await owner.submit(r, 'submit', { ...shown, employeesInvolved: '9' });
+    expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+    const saved = (await initiatives().get(initiative.id))!.value;
+    expect(saved).toMatchObject({ phase: 'pilot', employeesInvolved: 9 });
+    expect(saved.changes!.map((ch) => (ch.kind === 'edited' ? ch.fields : []))).toEqual([['employeesInvolved']]);
+  });
+
   it('refuses a save when the leader lost the initiative while the form was open, and a forged pick of someone else\'s', async () => {
     const chat = await leader(5106);
     const initiative = await registerShort(chat);

@@ -93,9 +93,18 @@ export function editIdFor(initiativeId: string, formToken: string): string {
   return `edit-${createHash('sha256').update(`${initiativeId}\n${formToken}`, 'utf8').digest('hex').slice(0, 20)}`;
 }
 
+/** The editable fields as the form was opened on: an edit changes only what the leader changed. */
+export type EditBase = Partial<Pick<Initiative, EditableField>>;
+
+export function editBaseOf(i: Initiative): EditBase {
+  return Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, i[f]])) as EditBase;
+}
+
 /**
  * The initiative after the edit, or undefined when nothing changes: the same edit already
- * recorded (a retry) or no field different. Empty optional fields are removed, not kept empty.
+ * recorded (a retry) or no field different. Only fields the leader changed from `base` (what
+ * the form showed) are written, so a report or a co-owner's edit saved while the form was open
+ * is kept. Empty optional fields are removed, not kept empty.
  */
 export function applyEdit(
   initiative: Initiative,
@@ -103,9 +112,10 @@ export function applyEdit(
   by: { id: string; name: string },
   now: Date,
   editId: string,
+  base: EditBase = editBaseOf(initiative),
 ): { initiative: Initiative; change: EditedChange } | undefined {
   if ((initiative.changes ?? []).some((c) => c.kind === 'edited' && c.editId === editId)) return undefined;
-  const fields = EDITABLE_FIELDS.filter((f) => comparable(initiative[f]) !== comparable(edit[f]));
+  const fields = EDITABLE_FIELDS.filter((f) => comparable(base[f]) !== comparable(edit[f]) && comparable(initiative[f]) !== comparable(edit[f]));
   if (fields.length === 0) return undefined;
   const at = now.toISOString();
   const next: Initiative = { ...initiative, updatedAt: at };

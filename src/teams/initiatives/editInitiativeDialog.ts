@@ -5,7 +5,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { CO_OWNER_FIELD, DETAILS_FIELDS, PROPOSAL_STEP_FIELDS, type FieldErrors } from '../../domain/initiative/formTypes';
 import { validateProposalStep } from '../../domain/initiative/forms';
-import { applyEdit, editIdFor, parseInitiativeEdit, toRawEdit } from '../../domain/initiative/edit';
+import { applyEdit, editBaseOf, editIdFor, parseInitiativeEdit, toRawEdit, type EditBase } from '../../domain/initiative/edit';
 import { t } from '../../i18n';
 import { pickInitiativeCard, proposeStepCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
@@ -17,7 +17,7 @@ import { osloToday } from './osloToday';
 import type { TeamsDeps } from '../turn/deps';
 import type { TargetOptions } from './reportDialog';
 
-type Data = { initiativeId?: string; pick?: boolean };
+type Data = { initiativeId?: string; pick?: boolean; base?: EditBase };
 
 interface EditOptions extends TargetOptions {
   focus?: 'details';
@@ -105,8 +105,9 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
     const by = { id: info.aadObjectId!, name: info.profile?.name ?? dc.context.activity.from?.name ?? '' };
     const editId = editIdFor(access.initiative.id, state.token);
     const { initiative, written } = await this.deps.initiatives.updateIfChanged(access.initiative.id, (current) =>
-      // Recomputed on the stored version at every attempt, so a concurrent change is kept.
-      applyEdit(current, parsed.value, by, this.deps.now(), editId)?.initiative,
+      // Recomputed on the stored version at every attempt; only what the leader changed on the
+      // form is written, so a report saved meanwhile (a new phase) is kept.
+      applyEdit(current, parsed.value, by, this.deps.now(), editId, state.data.base)?.initiative,
     );
     const title = (initiative ?? access.initiative).title;
     await dc.context.sendActivity({ text: t(info.locale, written ? 'flow.detailsSaved' : 'flow.nothingChanged', { title }), textFormat: 'plain' });
@@ -122,6 +123,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
     }
     state.data.initiativeId = initiativeId;
     state.raw = toRawEdit(access.initiative);
+    state.data.base = editBaseOf(access.initiative);
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 // `rediger` in the domain: the checks of registering (an old start date may stay), co-owners only
 // from the roster and never the owner, and a history entry per save that a retry does not repeat.
-import { applyEdit, editIdFor, parseInitiativeEdit, toRawEdit, type InitiativeEdit } from '../../../src/domain/initiative/edit';
+import { applyEdit, editBaseOf, editIdFor, parseInitiativeEdit, toRawEdit, type InitiativeEdit } from '../../../src/domain/initiative/edit';
 import { LIMITS } from '../../../src/domain/initiative/formTypes';
 import type { Initiative } from '../../../src/domain/initiative/initiative';
 import { makeInitiative } from '../../../fixtures/makeInitiative';
@@ -89,6 +89,17 @@ describe('applyEdit', () => {
     expect(applyEdit(changedSince, value({ title: 'Nytt navn' }), by, NOW, editId)).toBeUndefined();
     expect(editIdFor(current.id, 'token-1')).toBe(editId);
     expect(editIdFor(current.id, 'token-2')).not.toBe(editId);
+  });
+
+  it('writes only what the leader changed on the form, so a report saved meanwhile is kept', () => {
+    const base = editBaseOf(current);
+    // A co-owner reported while the form was open: the phase moved on.
+    const reported = { ...current, phase: 'pilot' as const };
+    const result = applyEdit(reported, value({ goal: 'Et nytt mål' }), by, NOW, 'edit-5', base)!;
+    expect(result.initiative).toMatchObject({ phase: 'pilot', goal: 'Et nytt mål' });
+    expect(result.change.fields).toEqual(['goal']);
+    // Without the form's base, the old phase on the form would win.
+    expect(applyEdit(reported, value({ goal: 'Et nytt mål' }), by, NOW, 'edit-6')!.initiative.phase).toBe('anchor');
   });
 
   it('leaves lastChangeAt alone when the phase did not change', () => {
