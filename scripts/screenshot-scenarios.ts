@@ -48,23 +48,14 @@ const what: ScreenshotStep[] = [
   { fill: 'Hvilket problem eller behov skal løses?', value: 'Mye mat blir kastet fordi ingen vet hva restene kan brukes til.' },
   { fill: 'Hva er målet?', value: 'Halvere matsvinnet innen sommeren.' },
 ];
+// The short path: the essentials on two cards; the optional KS fields stay folded away.
 const proposal: ScreenshotStep[] = [
   ...profile,
   ...what,
   { click: 'Neste', expectReply: true },
   { select: 'Hvem får nytte av tiltaket?', choice: 'Brukere/tjenestemottakere' },
   { select: 'Hvem får nytte av tiltaket?', choice: 'Ansatte' },
-  { select: 'Hva slags innovasjon er det?', choice: 'Prosess eller måte å organisere arbeidet på' },
-  { click: 'Neste', expectReply: true },
-  { select: 'Hvordan er medarbeiderne med?', choice: 'Ideen kom fra ansatte' },
-  { fill: 'Hvor mange ansatte er involvert?', value: '6' },
-  { click: 'Neste', expectReply: true },
-  { select: 'Gevinst 1: type', choice: 'Unngåtte kostnader' },
-  { fill: 'Gevinst 1: beskriv gevinsten', value: 'Mindre mat kastet' },
-  { click: 'Neste', expectReply: true },
   { select: 'Fase', choice: '1 Forankring' },
-  { fill: 'Startdato', value: '2026-12-01' },
-  { fill: 'Når planlegger dere å ta tiltaket i bruk?', value: '2027-06-01' },
   { click: 'Neste', expectReply: true },
 ];
 
@@ -133,6 +124,20 @@ const overview = (role: PlaygroundRole, output: string, steps: ScreenshotStep[] 
 export const scenarios: ScreenshotScenario[] = [
   { name: 'propose-what', steps: [...profile, ...what], output: 'docs/screenshots/propose-what.png' },
   { name: 'propose-summary', steps: proposal, output: 'docs/screenshots/propose-summary.png' },
+  {
+    // The second card: who benefits and the phase; the optional KS fields opened with the toggle.
+    name: 'propose-who',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }, { click: 'Legg til flere detaljer (valgfritt)' }],
+    output: 'docs/screenshots/propose-who.png',
+    viewport: { width: 1280, height: 2400 },
+  },
+  {
+    // `rediger` from the nudge after a short registration: the second card, prefilled, with co-owners.
+    name: 'edit',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { click: 'Legg til detaljer', expectReply: true }],
+    output: 'docs/screenshots/edit.png',
+    viewport: { width: 1280, height: 2400 },
+  },
   {
     name: 'my-initiatives',
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'mine tiltak' }],

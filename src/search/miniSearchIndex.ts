@@ -55,7 +55,7 @@ function distinctTerms(i: Initiative): Set<string> {
 
 function extractField(doc: object, field: string): string {
   const i = doc as Initiative;
-  if (field === 'benefits') return i.benefits.map((b) => b.description).join('\n');
+  if (field === 'benefits') return (i.benefits ?? []).map((b) => b.description).join('\n');
   const value = (i as unknown as Record<string, unknown>)[field];
   return typeof value === 'string' ? value : '';
 }

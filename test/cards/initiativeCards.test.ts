@@ -11,13 +11,13 @@ import {
   REPORT_FIELDS,
   type FieldErrorCode,
 } from '../../src/domain/initiative/formTypes';
+import { toRawEdit } from '../../src/domain/initiative/edit';
 import { LOCALES, strings, t } from '../../src/i18n';
 import { routeForVerb } from '../../src/teams/routes';
 import {
   FACTOR_FIELDS,
   FORM_NAVS,
   INITIATIVE_TEMPLATES,
-  editDetailsCard,
   fieldErrorText,
   formatDate,
   helpRequestCard,
@@ -76,7 +76,7 @@ function nextSibling(card: CardAttachment, id: string): Node | undefined {
   return undefined;
 }
 
-const proposeMeta = (step: string, stepIndex: number): FormMeta => ({ form: 'propose', token: 'tok-9', step, stepIndex, stepCount: 6 });
+const proposeMeta = (step: string, stepIndex: number): FormMeta => ({ form: 'propose', token: 'tok-9', step, stepIndex, stepCount: 3 });
 
 /** Every form card, with the meta it was built with. */
 function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; card: CardAttachment; fields: readonly string[] }> {
@@ -84,11 +84,12 @@ function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; c
     const meta = proposeMeta(step, i);
     return { name: `propose ${step}`, meta, card: proposeStepCard(locale, meta, step, {}, {}), fields: PROPOSAL_STEP_FIELDS[step] };
   });
-  const summaryMeta = proposeMeta('summary', 5);
+  const summaryMeta = proposeMeta('summary', 2);
   const pickMeta = sampleMeta('report', 'pick', 0, 2);
   const reportMeta = sampleMeta('report', 'report', 1, 2);
   const closingMeta = sampleMeta('report', 'closing', 2, 3);
-  const editMeta = sampleMeta('edit', 'details', 0, 1);
+  const editMeta = sampleMeta('edit', 'who', 1, 2);
+  const editExtras = { coOwnerChoices: [{ title: 'Ola Leder (Skolen)', value: 'aad-ola' }] };
   const profileMeta = sampleMeta('profile', 'profile', 0, 1);
   return [
     ...out,
@@ -106,7 +107,7 @@ function formCards(locale: 'nb' | 'en'): Array<{ name: string; meta: FormMeta; c
       card: closingReportCard(locale, closingMeta, sampleInitiative, { status: 'done_in_use' }, {}),
       fields: [...CLOSING_FIELDS, ...FACTOR_FIELDS],
     },
-    { name: 'edit', meta: editMeta, card: editDetailsCard(locale, editMeta, sampleInitiative, {}, {}), fields: DETAILS_FIELDS },
+    { name: 'edit', meta: editMeta, card: proposeStepCard(locale, editMeta, 'who', toRawEdit(sampleInitiative), {}, editExtras), fields: [...PROPOSAL_STEP_FIELDS.who, ...DETAILS_FIELDS, 'coOwnerIds'] },
     { name: 'profile', meta: profileMeta, card: profileCard(locale, profileMeta, {}, {}), fields: PROFILE_FIELDS },
   ];
 }
@@ -147,7 +148,7 @@ describe.each(LOCALES)('form cards in %s', (locale) => {
     PROPOSAL_STEPS.forEach((step, i) => {
       const card = proposeStepCard(locale, proposeMeta(step, i), step, {}, {});
       const texts = nodes(card).filter((n) => n.type === 'TextBlock').map((n) => n.text);
-      expect(texts).toContain(t(locale, 'propose.stepOf', { n: i + 1, total: 6 }));
+      expect(texts).toContain(t(locale, 'propose.stepOf', { n: i + 1, total: 3 }));
       expect(texts).toContain(t(locale, `propose.steps.${step}`));
       expect(submitData(card).map((d) => d.nav)).toContain('help');
       expect(t(locale, `propose.help.${step}`).length).toBeGreaterThan(40);
@@ -163,17 +164,32 @@ describe('prefilled values and errors', () => {
     expect(input(what, 'title')!.maxLength).toBe(LIMITS.title);
     const who = proposeStepCard('nb', proposeMeta('who', 1), 'who', { beneficiaries: 'users,relatives' }, {});
     expect(input(who, 'beneficiaries')).toMatchObject({ value: 'users,relatives', isMultiSelect: true });
-    const employees = proposeStepCard('nb', proposeMeta('employees', 2), 'employees', { employeesInvolved: '12' }, {});
-    expect(input(employees, 'employeesInvolved')!.value).toBe(12);
-    const dates = proposeStepCard('nb', proposeMeta('phaseDates', 4), 'phaseDates', { phase: 'pilot', startDate: '2026-04-05' }, {});
-    expect(input(dates, 'phase')!.value).toBe('pilot');
-    expect(input(dates, 'startDate')).toMatchObject({ type: 'Input.Date', value: '2026-04-05' });
-    expect(input(dates, 'plannedInUseDate')!.value).toBe('');
-    const benefits = proposeStepCard('nb', proposeMeta('benefits', 3), 'benefits', { benefit2Type: 'work_env', benefit2Description: USER.benefit }, {});
-    expect(input(benefits, 'benefit2Type')!.value).toBe('work_env');
-    expect(input(benefits, 'benefit2Description')!.value).toBe(USER.benefit);
-    expect(input(benefits, 'benefit1Type')!.isRequired).toBe(true);
-    expect(input(benefits, 'benefit3Type')!.isRequired).toBe(false);
+    expect(input(who, 'employeesInvolved')!.value).toBeNull();
+    const more = proposeStepCard('nb', proposeMeta('who', 1), 'who', { phase: 'pilot', startDate: '2026-04-05', employeesInvolved: '12', benefit2Type: 'work_env', benefit2Description: USER.benefit }, {});
+    expect(input(more, 'employeesInvolved')!.value).toBe(12);
+    expect(input(more, 'phase')!.value).toBe('pilot');
+    expect(input(more, 'startDate')).toMatchObject({ type: 'Input.Date', value: '2026-04-05' });
+    expect(input(more, 'plannedInUseDate')!.value).toBe('');
+    expect(input(more, 'benefit2Type')!.value).toBe('work_env');
+    expect(input(more, 'benefit2Description')!.value).toBe(USER.benefit);
+  });
+
+  it('registering asks only for the essentials: the other KS fields are optional and folded away until wanted', () => {
+    const who = proposeStepCard('nb', proposeMeta('who', 1), 'who', {}, {});
+    const required = inputs(who).filter((i) => i.isRequired === true).map((i) => i.id);
+    expect(required.sort()).toEqual(['beneficiaries', 'phase']);
+    const what = proposeStepCard('nb', proposeMeta('what', 0), 'what', {}, {});
+    expect(inputs(what).filter((i) => i.isRequired === true).map((i) => i.id).sort()).toEqual(['goal', 'problem', 'title']);
+    const folded = nodes(who).find((n) => n.id === 'moreDetails')!;
+    expect(folded.isVisible).toBe(false);
+    const toggle = actions(who).find((a) => a.type === 'Action.ToggleVisibility')!;
+    expect(toggle).toMatchObject({ title: t('nb', 'propose.more.show'), targetElements: ['moreDetails'] });
+    // Something filled in or wrong there: the section is open, so the note is seen.
+    const wrong = proposeStepCard('nb', proposeMeta('who', 1), 'who', { startDate: '2020-01-01' }, { startDate: { code: 'startTooLongAgo' } });
+    expect(nodes(wrong).find((n) => n.id === 'moreDetails')!.isVisible).toBe(true);
+    // Co-owners and the KS details are for `rediger` only.
+    expect(input(who, 'coOwnerIds')).toBeUndefined();
+    expect(input(who, 'novelty')).toBeUndefined();
   });
 
   it('an error shows as attention text right under its input', () => {
@@ -182,8 +198,8 @@ describe('prefilled values and errors', () => {
     expect(text).toContain('100');
     expect(attentionTexts(card)).toEqual([text]);
     expect(nextSibling(card, 'title')).toMatchObject({ type: 'TextBlock', text });
-    const rows = proposeStepCard('en', proposeMeta('benefits', 3), 'benefits', {}, { benefit1Type: { code: 'atLeastOneBenefit' } });
-    expect(nextSibling(rows, 'benefit1Type')).toMatchObject({ text: fieldErrorText('en', { code: 'atLeastOneBenefit' }) });
+    const rows = proposeStepCard('en', proposeMeta('who', 1), 'who', {}, { benefit1Type: { code: 'benefitIncomplete' } });
+    expect(nextSibling(rows, 'benefit1Type')).toMatchObject({ text: fieldErrorText('en', { code: 'benefitIncomplete' }) });
     expect(attentionTexts(proposeStepCard('nb', proposeMeta('what', 0), 'what', {}, {}))).toEqual([]);
   });
 
@@ -239,12 +255,18 @@ describe('prefilled values and errors', () => {
     expect(attentionTexts(noEffect)).toEqual([]);
   });
 
-  it('edit details is prefilled from the initiative', () => {
-    const card = editDetailsCard('nb', sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {});
+  it('rediger shows the proposal cards prefilled from the initiative, with co-owners and the KS details', () => {
+    const extras = { coOwnerChoices: [{ title: 'Ola Leder (Skolen)', value: 'aad-ola' }] };
+    const what = proposeStepCard('nb', sampleMeta('edit', 'what', 0, 2), 'what', toRawEdit(sampleInitiative), {}, extras);
+    expect(input(what, 'title')!.value).toBe(sampleInitiative.title);
+    expect(submitData(what).map((d) => d.nav)).toContain('next');
+    const card = proposeStepCard('nb', sampleMeta('edit', 'who', 1, 2), 'who', { ...toRawEdit(sampleInitiative), coOwnerIds: 'aad-ola' }, {}, extras);
     expect(input(card, 'reuseSource')!.value).toBe('other_unit');
     expect(input(card, 'reuseReference')).toMatchObject({ value: USER.reuseReference, maxLength: LIMITS.reference });
     expect(input(card, 'initiators')).toMatchObject({ value: 'employees,leaders', isMultiSelect: true });
     expect(input(card, 'novelty')!.value).toBe('');
+    expect(input(card, 'coOwnerIds')).toMatchObject({ value: 'aad-ola', isMultiSelect: true, choices: extras.coOwnerChoices });
+    expect(input(card, 'phase')!.value).toBe(sampleInitiative.phase);
     expect(submitData(card).find((d) => d.nav === 'submit')).toBeDefined();
   });
 
@@ -323,7 +345,7 @@ describe('text helpers', () => {
   it('fills {min} and {max} in error texts', () => {
     expect(fieldErrorText('nb', { code: 'outOfRange', min: 1, max: 6 })).toBe('Må være fra 1 til 6.');
     expect(fieldErrorText('en', { code: 'tooLong', max: 300 })).toBe('The text is too long. Use at most 300 characters.');
-    const codes: FieldErrorCode[] = ['required', 'tooLong', 'invalidChoice', 'invalidDate', 'dateBeforeStart', 'notANumber', 'outOfRange', 'atLeastOneBenefit', 'benefitIncomplete'];
+    const codes: FieldErrorCode[] = ['required', 'tooLong', 'invalidChoice', 'invalidDate', 'dateBeforeStart', 'notANumber', 'outOfRange', 'benefitIncomplete'];
     for (const locale of LOCALES) for (const code of codes) expect(fieldErrorText(locale, { code, max: 1, min: 0 })).not.toMatch(/[{}]/);
   });
 

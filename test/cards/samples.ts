@@ -11,7 +11,7 @@ import { OVERVIEW_CARD_SAMPLES } from './overviewSamples';
 import { exploreCardSamples } from './exploreSamples';
 import { TALK_CARD_SAMPLES } from './talkSamples';
 import {
-  editDetailsData,
+  detailsNudgeData,
   helpRequestData,
   initiativeDetailData,
   initiativeListData,
@@ -173,24 +173,16 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     userText: [USER.title, USER.problem, USER.goal],
   },
   proposeWho: {
-    data: proposeStepData('nb', sampleMeta('propose', 'who', 1), 'who', { beneficiaries: 'users,relatives' }, { innovationTypes: { code: 'required' } }),
-    userText: [],
-  },
-  proposeEmployees: {
-    data: proposeStepData('nb', sampleMeta('propose', 'employees', 2), 'employees', { employeeInvolvement: 'proposed', employeesInvolved: '12' }, {}),
-    userText: [],
-  },
-  proposeBenefits: {
-    data: proposeStepData('nb', sampleMeta('propose', 'benefits', 3), 'benefits', { benefit1Type: 'quality', benefit1Description: USER.benefit, benefit2Description: USER.goal }, {
+    data: proposeStepData('nb', sampleMeta('propose', 'who', 1), 'who', { beneficiaries: 'users,relatives', benefit1Type: 'quality', benefit1Description: USER.benefit, benefit2Description: USER.goal, employeesInvolved: '12', startDate: '2026-04-05', plannedInUseDate: '2026-01-01' }, {
+      phase: { code: 'required' },
       benefit2Type: { code: 'benefitIncomplete' },
+      plannedInUseDate: { code: 'dateBeforeStart' },
     }),
     userText: [USER.benefit, USER.goal],
   },
-  proposePhaseDates: {
-    data: proposeStepData('nb', sampleMeta('propose', 'phaseDates', 4), 'phaseDates', { phase: 'insight', startDate: '2026-04-05', plannedInUseDate: '2026-01-01' }, {
-      plannedInUseDate: { code: 'dateBeforeStart' },
-    }),
-    userText: [],
+  detailsNudge: {
+    data: detailsNudgeData('nb', { id: 'ini-1', title: USER.title }),
+    userText: [USER.title],
   },
   proposeSummary: {
     data: proposeSummaryData('nb', sampleMeta('propose', 'summary', 5), sampleProposal, { name: USER.ownerName, unit: USER.unit, sector: USER.sector }),
@@ -225,10 +217,6 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   closingReport: {
     data: closingReportData('nb', sampleMeta('report', 'closing', 2, 3), sampleInitiative, sampleReportRaw, reportErrors),
     userText: [USER.title],
-  },
-  editDetails: {
-    data: editDetailsData('nb', sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, { initiators: { code: 'invalidChoice' } }),
-    userText: [USER.title, USER.reuseReference],
   },
   profile: {
     data: profileData('nb', sampleMeta('profile', 'profile', 0, 1), { name: USER.profileName }, { language: { code: 'required' } }, [{ unit: USER.profileUnit, sector: USER.sector, rosterId: 'kari@example.no' }]),

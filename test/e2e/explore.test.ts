@@ -27,9 +27,9 @@ const COLLEAGUE = testUser(605);
 const TEAM: Place = { teamId: '19:team-explore@thread.tacv2', channelId: '19:team-explore@thread.tacv2' };
 
 const LEADER_PROFILE = { name: 'Lise Leder', unit: 'Bekkestua barnehage', sector: FIXTURE_SECTORS.barnehage, role: 'leader', language: 'nb' };
-const WHO = { beneficiaries: 'users,employees' };
+const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
 const EMPLOYEES = { employeeInvolvement: 'proposed,workgroup', employeesInvolved: '4' };
-const PHASE_DATES = { phase: 'anchor', startDate: '2026-12-01', plannedInUseDate: '2027-06-01' };
+const DATES = { startDate: '2026-12-01', plannedInUseDate: '2027-06-01' };
 
 /** The values a card's inputs were filled in with (what Teams sends back unchanged). */
 function filledIn(card: any): Record<string, string> {
@@ -172,10 +172,7 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
     await lise.submit(await lise.say('profil'), 'submit', LEADER_PROFILE);
     let r = await lise.say('nytt tiltak');
     r = await lise.submit(r, 'next', { title: 'Vaktskifte med tavle', problem: 'Informasjon forsvinner ved vaktskiftet på sykehjemmet.', goal: 'Tryggere vaktskifte.' });
-    r = await lise.submit(r, 'next', { ...WHO, innovationTypes: 'process' });
-    r = await lise.submit(r, 'next', EMPLOYEES);
-    r = await lise.submit(r, 'next', { benefit1Type: 'quality', benefit1Description: 'Færre feil' });
-    r = await lise.submit(r, 'next', PHASE_DATES);
+    r = await lise.submit(r, 'next', { ...WHO, innovationTypes: 'process', ...EMPLOYEES, benefit1Type: 'quality', benefit1Description: 'Færre feil', ...DATES });
     const summary = lastCard(r);
     expect(textOf(summary)).toMatch(/Andre har prøvd noe lignende/);
     const similar = hitTitles(summary);
@@ -224,8 +221,5 @@ describe.each(STORE_KINDS)('utforsk and reuse over HTTP (%s store)', (kind) => {
 /** From the first (prefilled) step to the summary, keeping what the form was filled in with. */
 async function fillProposal(user: ChatSession, first: any[]): Promise<any[]> {
   let r = await user.submit(first, 'next', filledIn(lastCard(first)));
-  r = await user.submit(r, 'next', { ...filledIn(lastCard(r)), ...WHO });
-  r = await user.submit(r, 'next', EMPLOYEES);
-  r = await user.submit(r, 'next', filledIn(lastCard(r)));
-  return user.submit(r, 'next', PHASE_DATES);
+  return user.submit(r, 'next', { ...filledIn(lastCard(r)), ...WHO, ...EMPLOYEES, ...DATES });
 }

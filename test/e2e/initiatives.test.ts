@@ -13,10 +13,13 @@ afterAll(() => stopSharedCosmosServer());
 
 const PROFILE: Record<string, string> = { name: 'Kari Leder', unit: 'Bekkestua barnehage', sector: 'Oppvekst barnehage', language: 'nb' };
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet fordi ingen vet hva som kan lages.', goal: 'Halvere matsvinnet innen sommeren.' };
-const WHO = { beneficiaries: 'users,employees', innovationTypes: 'process' };
+/** The second card's essentials: who benefits and the phase. */
+const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
+/** The optional KS fields, folded away on the same card. */
 const EMPLOYEES = { employeeInvolvement: 'proposed,workgroup', employeesInvolved: '6' };
 const BENEFITS = { benefit1Type: 'avoided_cost', benefit1Description: 'Mindre mat kastet', benefit2Type: 'work_env', benefit2Description: 'Mer samarbeid på kjøkkenet' };
-const PHASE_DATES = { phase: 'anchor', startDate: '2026-12-01', plannedInUseDate: '2027-06-01' };
+const DATES = { startDate: '2026-12-01', plannedInUseDate: '2027-06-01' };
+const MORE = { innovationTypes: 'process', ...EMPLOYEES, ...BENEFITS, ...DATES };
 
 function stepOf(replies: any[]): string | undefined {
   return formAction(lastCard(replies), 'next')?.data.step ?? formAction(lastCard(replies), 'submit')?.data.step;
@@ -33,10 +36,7 @@ async function confirmProfile(bot: BotUnderTest, chat: ChatSession, profile: Rec
 async function propose(chat: ChatSession, what: Record<string, string> = WHAT): Promise<any[]> {
   let r = await chat.say('nytt tiltak');
   r = await chat.submit(r, 'next', what);
-  r = await chat.submit(r, 'next', WHO);
-  r = await chat.submit(r, 'next', EMPLOYEES);
-  r = await chat.submit(r, 'next', BENEFITS);
-  r = await chat.submit(r, 'next', PHASE_DATES);
+  r = await chat.submit(r, 'next', { ...WHO, ...MORE });
   return chat.submit(r, 'submit');
 }
 
@@ -79,13 +79,7 @@ describe.each(STORE_KINDS)('initiatives over HTTP (%s store)', (kind) => {
     expect(stepOf(r)).toBe('what');
     r = await chat.submit(r, 'next', WHAT);
     expect(stepOf(r)).toBe('who');
-    r = await chat.submit(r, 'next', WHO);
-    expect(stepOf(r)).toBe('employees');
-    r = await chat.submit(r, 'next', EMPLOYEES);
-    expect(stepOf(r)).toBe('benefits');
-    r = await chat.submit(r, 'next', BENEFITS);
-    expect(stepOf(r)).toBe('phaseDates');
-    r = await chat.submit(r, 'next', PHASE_DATES);
+    r = await chat.submit(r, 'next', { ...WHO, ...MORE });
     expect(stepOf(r)).toBe('summary');
     expect(textOf(lastCard(r))).toContain(WHAT.title);
     r = await chat.submit(r, 'submit');
@@ -228,10 +222,7 @@ describe('forms keep input, refuse forgeries and never duplicate (embedded store
     await confirmProfile(c.bot, chat);
     let r = await chat.say('nytt tiltak');
     r = await chat.submit(r, 'next', WHAT);
-    r = await chat.submit(r, 'next', WHO);
-    r = await chat.submit(r, 'next', EMPLOYEES);
-    r = await chat.submit(r, 'next', BENEFITS);
-    const summary = await chat.submit(r, 'next', PHASE_DATES);
+    const summary = await chat.submit(r, 'next', WHO);
     const registrer = formAction(lastCard(summary), 'submit');
     const [a, b] = await Promise.all([chat.press(registrer), chat.press(registrer)]);
     const third = await chat.press(registrer);
@@ -316,11 +307,8 @@ describe('a server restart in the middle of a proposal', () => {
 
       const second = await startBot({ dataDir: data.dir });
       chat = new ChatSession(second, connector, user);
-      r = await chat.submit(r, 'next', WHO);
-      expect(stepOf(r)).toBe('employees');
-      r = await chat.submit(r, 'next', EMPLOYEES);
-      r = await chat.submit(r, 'next', BENEFITS);
-      r = await chat.submit(r, 'next', PHASE_DATES);
+      r = await chat.submit(r, 'next', { ...WHO, ...MORE });
+      expect(stepOf(r)).toBe('summary');
       r = await chat.submit(r, 'submit');
       expect(texts(r)).toMatch(/er registrert/);
       const [saved] = await new InitiativeRepository(second.app.store).listByOwner(user.aadObjectId);

@@ -10,10 +10,7 @@ import { RosterRepository } from '../../src/storage/repositories/rosterRepositor
 
 const STEPS = [
   { title: 'Felles kalender', problem: 'Rom blir dobbeltbooket.', goal: 'Ingen dobbeltbookinger.' },
-  { beneficiaries: 'employees', innovationTypes: 'process' },
-  { employeeInvolvement: 'workgroup', employeesInvolved: '3' },
-  { benefit1Type: 'quality', benefit1Description: 'Færre misforståelser' },
-  { phase: 'anchor', startDate: '2026-12-01', plannedInUseDate: '2027-06-01' },
+  { beneficiaries: 'employees', phase: 'anchor', innovationTypes: 'process', benefit1Type: 'quality', benefit1Description: 'Færre misforståelser' },
 ];
 
 async function toSummary(chat: ChatSession): Promise<any[]> {

@@ -2,7 +2,7 @@
 import { LOCALES } from '../../src/i18n';
 import { PROPOSAL_STEPS } from '../../src/domain/initiative/formTypes';
 import {
-  editDetailsCard,
+  detailsNudgeCard,
   helpRequestCard,
   initiativeDetailCard,
   initiativeListCard,
@@ -42,11 +42,12 @@ export function cardVerbsFromBuilders(): string[] {
   for (const locale of LOCALES) {
     PROPOSAL_STEPS.forEach((step, i) => cards.push(proposeStepCard(locale, sampleMeta('propose', step, i), step, {}, {}).content));
     cards.push(
-      proposeSummaryCard(locale, sampleMeta('propose', 'summary', 5), sampleProposal, { name: 'A', unit: 'B', sector: 'C' }).content,
+      proposeSummaryCard(locale, sampleMeta('propose', 'summary', 2), sampleProposal, { name: 'A', unit: 'B', sector: 'C' }).content,
       pickInitiativeCard(locale, sampleMeta('report', 'pick', 0, 2), [sampleInitiative, otherInitiative]).content,
       reportFormCard(locale, sampleMeta('report', 'report', 1, 2), sampleInitiative, {}, {}).content,
       closingReportCard(locale, sampleMeta('report', 'closing', 2, 3), sampleInitiative, { status: 'done_in_use' }, {}).content,
-      editDetailsCard(locale, sampleMeta('edit', 'details', 0, 1), sampleInitiative, {}, {}).content,
+      proposeStepCard(locale, sampleMeta('edit', 'who', 1, 2), 'who', {}, {}, { coOwnerChoices: [] }).content,
+      detailsNudgeCard(locale, sampleInitiative).content,
       profileCard(locale, sampleMeta('profile', 'profile', 0, 1), {}, {}).content,
     );
     cards.push(

@@ -12,7 +12,6 @@ export type FieldErrorCode =
   | 'dateBeforeStart'
   | 'notANumber'
   | 'outOfRange'
-  | 'atLeastOneBenefit'
   | 'benefitIncomplete'
   | 'exclusiveChoice'
   | 'tooManyChoices'
@@ -33,19 +32,32 @@ export type FieldErrors = Record<string, FieldError>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export const PROPOSAL_STEPS = ['what', 'who', 'employees', 'benefits', 'phaseDates'] as const;
+/**
+ * Registering takes two short cards: the essentials, then who benefits and the phase. The other
+ * KS fields sit folded away on the second card (optional), to be added now or later.
+ */
+export const PROPOSAL_STEPS = ['what', 'who'] as const;
 export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
 
-/** How many expected-benefit rows the proposal form offers (at least one must be filled). */
+/** How many expected-benefit rows the proposal form offers (all optional at registration). */
 export const BENEFIT_ROWS = 3;
 
-/** Input ids per proposal step. Benefit rows are benefit1Type, benefit1Description, ... */
+export const BENEFIT_FIELDS: readonly string[] = Array.from({ length: BENEFIT_ROWS }, (_, i) => [`benefit${i + 1}Type`, `benefit${i + 1}Description`]).flat();
+
+/** The KS fields a leader may leave for later (the folded «Legg til flere detaljer» section). */
+export const PROPOSAL_OPTIONAL_FIELDS: readonly string[] = [
+  'innovationTypes',
+  'employeeInvolvement',
+  'employeesInvolved',
+  ...BENEFIT_FIELDS,
+  'startDate',
+  'plannedInUseDate',
+];
+
+/** Input ids per proposal step. */
 export const PROPOSAL_STEP_FIELDS: Record<ProposalStep, readonly string[]> = {
   what: ['title', 'problem', 'goal'],
-  who: ['beneficiaries', 'innovationTypes'],
-  employees: ['employeeInvolvement', 'employeesInvolved'],
-  benefits: Array.from({ length: BENEFIT_ROWS }, (_, i) => [`benefit${i + 1}Type`, `benefit${i + 1}Description`]).flat(),
-  phaseDates: ['phase', 'startDate', 'plannedInUseDate'],
+  who: ['beneficiaries', 'phase', ...PROPOSAL_OPTIONAL_FIELDS],
 };
 
 /** Input ids of the progress report form (closing fields are required only when status is done_*). */
@@ -73,6 +85,9 @@ export const CLOSING_FIELDS = ['inUseDate', 'achievedBenefits', 'effectMeasured'
 
 export const DETAILS_FIELDS = ['novelty', 'reuseSource', 'reuseReference', 'initiators', 'partners', 'funding'] as const;
 
+/** `rediger`: the co-owners (roster leaders' Entra object ids, comma-separated). */
+export const CO_OWNER_FIELD = 'coOwnerIds';
+
 export const PROFILE_FIELDS = ['name', 'language'] as const;
 
 /** Field length limits (characters). */
@@ -85,4 +100,6 @@ export const LIMITS = {
   reference: 300,
   // A unit's or a sector's staff taking part; more than this is a typo, not a head count.
   maxEmployees: 5000,
+  // Co-owners share the owner's rights; a handful is a team, more is the whole unit.
+  maxCoOwners: 10,
 } as const;

@@ -32,19 +32,23 @@ export interface BenefitMeasurement {
   note?: string;
 }
 
-/** Asked at proposal: short, so a busy leader finishes in a few minutes. */
+/**
+ * Asked at proposal. The essentials (title, need, goal, who benefits, phase) are required; the
+ * rest is optional at registration, so a busy leader registers in two short cards and adds the
+ * KS fields later with `rediger` (readers show «ikke oppgitt» for what is missing).
+ */
 export interface InitiativeProposal {
   title: string;
   problem: string;
   goal: string;
   beneficiaries: Beneficiary[];
-  innovationTypes: InnovationType[];
-  employeeInvolvement: EmployeeInvolvement[];
-  employeesInvolved: number;
-  benefits: ExpectedBenefit[];
   phase: Phase;
-  startDate: string;
-  plannedInUseDate: string;
+  innovationTypes?: InnovationType[];
+  employeeInvolvement?: EmployeeInvolvement[];
+  employeesInvolved?: number;
+  benefits?: ExpectedBenefit[];
+  startDate?: string;
+  plannedInUseDate?: string;
 }
 
 /** Optional, added later with `rediger` (KS barometer blocks). */

@@ -27,8 +27,8 @@ export function reusePrefill(original: Initiative): ReusePrefill {
     originalTitle: original.title,
     problem: original.problem,
     goal: original.goal,
-    benefits: original.benefits.map((b) => ({ ...b })),
-    innovationTypes: [...original.innovationTypes],
+    benefits: (original.benefits ?? []).map((b) => ({ ...b })),
+    innovationTypes: [...(original.innovationTypes ?? [])],
     reuseSource: 'other_unit',
     reusedFrom: { id: original.id, unit: original.unit },
   };

@@ -41,11 +41,12 @@ export function nextDue(
   const cadence = options.reportCadenceDays ?? DEFAULT_REPORT_CADENCE_DAYS;
   const zone = options.timeZone ?? PROGRAMME_TIME_ZONE;
   const last = initiative.lastReportAt ? localDateOf(new Date(initiative.lastReportAt), zone) : undefined;
-  if (initiative.plannedInUseDate < today) {
+  const planned = initiative.plannedInUseDate;
+  // Without a planned in-use date (optional at registration) the ordinary cadence applies.
+  if (planned && planned < today) {
     // Past the planned in-use date: ask for the closing report, then again each period if a
     // report since said it is not done yet.
-    const dueDate =
-      last && last >= initiative.plannedInUseDate ? addDays(last, cadence) : initiative.plannedInUseDate;
+    const dueDate = last && last >= planned ? addDays(last, cadence) : planned;
     return { kind: 'closingReport', dueDate };
   }
   if (!last) return { kind: 'firstReport', dueDate: addDays(localDateOf(new Date(initiative.createdAt), zone), cadence) };

@@ -144,7 +144,7 @@ export function computeOverview(facts: ProgrammeFacts, clock: OverviewClock): Ov
   const achieved = zeroes<BenefitType>(BENEFIT_TYPES);
   for (const i of initiatives) {
     phases[i.phase]++;
-    for (const t of new Set(i.benefits.map((b) => b.type))) expected[t]++;
+    for (const t of new Set((i.benefits ?? []).map((b) => b.type))) expected[t]++;
     for (const t of new Set(i.closing?.achievedBenefits ?? [])) achieved[t]++;
   }
   return {

@@ -38,6 +38,10 @@ export function anonymiseInitiative(initiative: Initiative, ids: PersonIdentifie
     ownerId: owner ? REMOVED_ID : initiative.ownerId,
     ownerName: owner ? formerLeader : initiative.ownerName,
     coOwnerIds: initiative.coOwnerIds.filter((id) => !isPerson(ids, id)),
+    // The history keeps that a change was made, not by whom, once that person is removed.
+    ...(initiative.changes
+      ? { changes: initiative.changes.map((c) => (isPerson(ids, c.byId) ? { ...c, byId: REMOVED_ID, byName: formerLeader } : c)) }
+      : {}),
   };
 }
 

@@ -90,10 +90,10 @@ export function matchesFilters(i: Initiative, f: SearchFilters = {}): boolean {
     anyOf(f.sector, [i.sector]) &&
     anyOf(f.phase, [i.phase]) &&
     anyOf(f.status, [i.status]) &&
-    anyOf(f.innovationType, i.innovationTypes) &&
+    anyOf(f.innovationType, i.innovationTypes ?? []) &&
     anyOf(
       f.benefitType,
-      i.benefits.map((b) => b.type),
+      (i.benefits ?? []).map((b) => b.type),
     ) &&
     anyOf(f.beneficiary, i.beneficiaries)
   );

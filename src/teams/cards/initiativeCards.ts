@@ -11,7 +11,7 @@ export { PROPOSE_TEMPLATES, proposeStepCard, proposeStepData, proposeSummaryCard
 export { initiativeListCard, initiativeListData, type ListItem } from '../initiatives/initiativeListCard';
 export { initiativeDetailCard, initiativeDetailData, phaseBar } from '../initiatives/initiativeDetailCard';
 export { pickInitiativeCard, pickInitiativeData, reportFormCard, reportFormData, closingReportCard, closingReportData } from '../initiatives/reportCards';
-export { editDetailsCard, editDetailsData } from '../initiatives/editDetailsCard';
+export { detailsNudgeCard, detailsNudgeData } from '../initiatives/detailsNudge';
 export { profileCard, profileData } from '../profile/profileCard';
 export { helpRequestCard, helpRequestData } from '../initiatives/helpRequestCard';
 export { codeChoices, codeLabel, codeLabels, fieldErrorText, formatDate, phaseLabel, phaseNumber } from './initiativeText';
@@ -28,7 +28,7 @@ export const INITIATIVE_TEMPLATES = [
   'initiativeDetail',
   'pickInitiative',
   'reportForm',
-  'editDetails',
+  'detailsNudge',
   'profile',
   'helpRequest',
 ] as const;

@@ -85,7 +85,7 @@ export function initiativePublicData(locale: Locale, i: Initiative, viewer: Role
       { title: t(locale, 'detail.beneficiaries'), value: orNone(codeLabels(locale, 'beneficiary', i.beneficiaries)) },
       { title: t(locale, 'detail.innovationTypes'), value: orNone(codeLabels(locale, 'innovationType', i.innovationTypes)) },
     ],
-    benefits: i.benefits.map((b) => ({ typeLabel: codeLabel(locale, 'benefitType', b.type), description: b.description })),
+    benefits: (i.benefits ?? []).map((b) => ({ typeLabel: codeLabel(locale, 'benefitType', b.type), description: b.description })),
     ...reuseInfoData(locale, i),
     // The button is only a shortcut: startReuse checks the roles again on the server.
     canReuse: isLeader(viewer) && !leadsUnit(viewer, i.unit),

@@ -1,5 +1,6 @@
 // A command that starts a card form (`rapporter`, `rediger`, `profil`): a form already running is
-// interrupted first. A button may name the initiative the form is about.
+// interrupted first. A button may name the initiative the form is about (and, for `rediger`,
+// that it should open at the optional details).
 import type { TurnContext } from 'botbuilder';
 import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
@@ -16,7 +17,10 @@ export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dia
 
 export function startDialog(dialogId: string) {
   return async function startForm(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>): Promise<void> {
-    const initiativeId = (context.activity.value as { initiativeId?: unknown } | undefined)?.initiativeId;
-    await beginForm(context, deps, dialogId, typeof initiativeId === 'string' ? { initiativeId } : {});
+    const value = context.activity.value as { initiativeId?: unknown; focus?: unknown } | undefined;
+    const initiativeId = value?.initiativeId;
+    // «Legg til detaljer» opens `rediger` at the optional fields; any other focus is ignored.
+    const focus = value?.focus === 'details' ? { focus: 'details' } : {};
+    await beginForm(context, deps, dialogId, typeof initiativeId === 'string' ? { initiativeId, ...focus } : {});
   };
 }

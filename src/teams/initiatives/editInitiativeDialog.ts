@@ -1,47 +1,48 @@
-// `rediger` / the Edit button: the optional KS barometer details (novelty, reuse, initiators,
-// partners, funding) that the short proposal leaves out.
+// `rediger` / the Edit button: every field of an initiative, on the proposal's two cards
+// prefilled (what and why; who, phase, the optional KS fields, co-owners and KS details), held
+// to the checks of registering. A save is one optimistic update that also appends the change
+// (who, when, which fields) to the history; a retried «Lagre» finds its change and writes nothing.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { DETAILS_FIELDS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
-import { parseDetails } from '../../domain/initiative/forms';
-import type { Initiative } from '../../domain/initiative/initiative';
+import { CO_OWNER_FIELD, DETAILS_FIELDS, PROPOSAL_STEP_FIELDS, type FieldErrors } from '../../domain/initiative/formTypes';
+import { validateProposalStep } from '../../domain/initiative/forms';
+import { applyEdit, editBaseOf, editIdFor, parseInitiativeEdit, toRawEdit, type EditBase } from '../../domain/initiative/edit';
 import { t } from '../../i18n';
-import { editDetailsCard, pickInitiativeCard, type FormMeta } from '../cards/initiativeCards';
+import { pickInitiativeCard, proposeStepCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { coOwnerChoices } from './coOwnerChoices';
+import { osloToday } from './osloToday';
 import type { TeamsDeps } from '../turn/deps';
 import type { TargetOptions } from './reportDialog';
 
-type Data = { initiativeId?: string; pick?: boolean };
+type Data = { initiativeId?: string; pick?: boolean; base?: EditBase };
 
-function detailsRaw(i: Initiative): RawForm {
-  return {
-    novelty: i.novelty ?? '',
-    reuseSource: i.reuseSource ?? '',
-    reuseReference: i.reuseReference ?? '',
-    initiators: (i.initiators ?? []).join(','),
-    partners: (i.partners ?? []).join(','),
-    funding: (i.funding ?? []).join(','),
-  };
+interface EditOptions extends TargetOptions {
+  focus?: 'details';
 }
 
-type Deps = Pick<TeamsDeps, 'initiatives' | 'config' | 'now'>;
+const WHO_FIELDS: readonly string[] = [...PROPOSAL_STEP_FIELDS.who, ...DETAILS_FIELDS, CO_OWNER_FIELD];
+
+type Deps = Pick<TeamsDeps, 'initiatives' | 'config' | 'now' | 'roster'>;
 
 export class EditInitiativeDialog extends CardFormDialog<Data> {
   protected readonly form = 'edit' as const;
-  protected readonly version = 1;
+  // 2: every field on two cards (was the KS details only).
+  protected readonly version = 2;
 
   constructor(private readonly deps: Deps) {
     super(DIALOG.edit);
   }
 
   protected steps(state: FormState<Data>): string[] {
-    return state.data.pick ? ['pick', 'details'] : ['details'];
+    return state.data.pick ? ['pick', 'what', 'who'] : ['what', 'who'];
   }
 
   protected fieldsOf(step: string): readonly string[] {
-    return step === 'pick' ? ['initiativeId'] : DETAILS_FIELDS;
+    if (step === 'pick') return ['initiativeId'];
+    return step === 'what' ? PROPOSAL_STEP_FIELDS.what : WHO_FIELDS;
   }
 
   protected helpKey() {
@@ -50,8 +51,13 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
 
   protected override async start(dc: DialogContext, state: FormState<Data>): Promise<DialogTurnResult | undefined> {
     const info = turnInfo(dc.context);
-    const wanted = (state.options as TargetOptions).initiativeId;
-    if (wanted !== undefined) return this.choose(dc, state, wanted);
+    const { initiativeId: wanted, focus } = state.options as EditOptions;
+    if (wanted !== undefined) {
+      const refused = await this.choose(dc, state, wanted);
+      // From the nudge: straight to the second card (Tilbake leads to the first).
+      if (!refused && focus === 'details') state.stepIndex = this.steps(state).indexOf('who');
+      return refused;
+    }
     const mine = await ownInitiatives(this.deps, info);
     if (mine.length === 0) {
       await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
@@ -65,8 +71,10 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
   protected async render(dc: DialogContext, state: FormState<Data>, meta: FormMeta, errors: FieldErrors) {
     const locale = turnInfo(dc.context).locale;
     if (meta.step === 'pick') return pickInitiativeCard(locale, meta, await ownInitiatives(this.deps, turnInfo(dc.context)));
+    const step = meta.step === 'what' ? 'what' : 'who';
     const initiative = (await this.deps.initiatives.get(state.data.initiativeId!))!.value;
-    return editDetailsCard(locale, meta, initiative, state.raw, errors);
+    const { choices } = await coOwnerChoices(this.deps, initiative);
+    return proposeStepCard(locale, meta, step, state.raw, errors, { coOwnerChoices: choices });
   }
 
   protected async submit(dc: DialogContext, state: FormState<Data>, step: string): Promise<StepOutcome<unknown>> {
@@ -76,16 +84,33 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       if (!mine.some((i) => i.id === state.raw.initiativeId)) return { kind: 'errors', errors: { initiativeId: { code: 'invalidChoice' } } };
       return (await this.choose(dc, state, state.raw.initiativeId!)) ? { kind: 'ended' } : { kind: 'next' };
     }
+    // Checked at every submit, whatever the card says: the owner, a co-owner or an admin.
     const access = await checkEditAccess(this.deps, info, state.data.initiativeId);
     if (!access.ok) {
       await dc.context.sendActivity(t(info.locale, access.message));
       return { kind: 'done' };
     }
-    const parsed = parseDetails(state.raw);
-    if (!parsed.ok) return { kind: 'errors', errors: parsed.errors };
-    const now = this.deps.now().toISOString();
-    const updated = await this.deps.initiatives.update(access.initiative.id, (current) => ({ ...current, ...parsed.value, updatedAt: now }));
-    await dc.context.sendActivity({ text: t(info.locale, 'flow.detailsSaved', { title: (updated ?? access.initiative).title }), textFormat: 'plain' });
+    if (step === 'what') {
+      const errors = validateProposalStep('what', state.raw);
+      return Object.keys(errors).length > 0 ? { kind: 'errors', errors } : { kind: 'next' };
+    }
+    const choices = await coOwnerChoices(this.deps, access.initiative);
+    const today = osloToday(this.deps.now());
+    const parsed = parseInitiativeEdit(state.raw, { today, current: access.initiative, coOwnerChoices: choices.ids });
+    if (!parsed.ok) {
+      // Only a forged submit gets here with the first card's fields wrong: show that card.
+      if (PROPOSAL_STEP_FIELDS.what.some((id) => id in parsed.errors)) state.stepIndex = this.steps(state).indexOf('what');
+      return { kind: 'errors', errors: parsed.errors };
+    }
+    const by = { id: info.aadObjectId!, name: info.profile?.name ?? dc.context.activity.from?.name ?? '' };
+    const editId = editIdFor(access.initiative.id, state.token);
+    const { initiative, written } = await this.deps.initiatives.updateIfChanged(access.initiative.id, (current) =>
+      // Recomputed on the stored version at every attempt; only what the leader changed on the
+      // form is written, so a report saved meanwhile (a new phase) is kept.
+      applyEdit(current, parsed.value, by, this.deps.now(), editId, state.data.base)?.initiative,
+    );
+    const title = (initiative ?? access.initiative).title;
+    await dc.context.sendActivity({ text: t(info.locale, written ? 'flow.detailsSaved' : 'flow.nothingChanged', { title }), textFormat: 'plain' });
     return { kind: 'done' };
   }
 
@@ -97,7 +122,8 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       return dc.endDialog();
     }
     state.data.initiativeId = initiativeId;
-    state.raw = detailsRaw(access.initiative);
+    state.raw = toRawEdit(access.initiative);
+    state.data.base = editBaseOf(access.initiative);
     return undefined;
   }
 }

@@ -6,6 +6,8 @@ import { codeLabel, codeLabels, formatDate, phaseLabel, phaseNumber } from '../c
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { reuseInfoData } from '../explore/exploreCards';
 import { isClosed } from '../../domain/initiative/rules';
+import type { InitiativeChange } from '../../domain/initiative/reopen';
+import type { EditableField } from '../../domain/initiative/edit';
 
 /** The phase step bar: phases before the current one 'good', the current one 'accent' and bold. */
 export function phaseBar(locale: Locale, current: Phase) {
@@ -22,7 +24,23 @@ export function phaseBar(locale: Locale, current: Phase) {
   });
 }
 
-export function initiativeDetailData(locale: Locale, initiative: Initiative, reports: ProgressReport[]) {
+/** How many changes (edits, reopenings) the card lists, newest first. */
+const CHANGES_SHOWN = 3;
+
+function changeLines(locale: Locale, changes: readonly InitiativeChange[]): Array<{ text: string }> {
+  return [...changes]
+    .reverse()
+    .slice(0, CHANGES_SHOWN)
+    .map((c) => {
+      const date = formatDate(c.at);
+      if (c.kind === 'reopened') return { text: t(locale, 'detail.changeReopened', { date, name: c.byName }) };
+      const fields = c.fields.map((f) => t(locale, `detail.changeFields.${f as EditableField}`)).join(', ');
+      return { text: t(locale, 'detail.changeEdited', { date, name: c.byName, fields }) };
+    });
+}
+
+/** `coOwnerNames`: the co-owners' names as the roster has them (the initiative stores ids). */
+export function initiativeDetailData(locale: Locale, initiative: Initiative, reports: ProgressReport[], coOwnerNames: readonly string[] = []) {
   const none = t(locale, 'detail.none');
   const orNone = (s: string) => (s === '' ? none : s);
   const facts = [
@@ -70,6 +88,7 @@ export function initiativeDetailData(locale: Locale, initiative: Initiative, rep
           },
         ]
       : []),
+    ...(coOwnerNames.length > 0 ? [{ title: t(locale, 'detail.coOwners'), value: coOwnerNames.join(', ') }] : []),
     {
       title: t(locale, 'detail.lastReportDate'),
       value: initiative.lastReportAt ? formatDate(initiative.lastReportAt) : t(locale, 'list.noReportYet'),
@@ -91,7 +110,10 @@ export function initiativeDetailData(locale: Locale, initiative: Initiative, rep
     goal: initiative.goal,
     phaseBar: phaseBar(locale, initiative.phase),
     facts,
-    benefits: initiative.benefits.map((b) => ({
+    hasBenefits: (initiative.benefits ?? []).length > 0,
+    hasChanges: (initiative.changes ?? []).length > 0,
+    changes: changeLines(locale, initiative.changes ?? []),
+    benefits: (initiative.benefits ?? []).map((b) => ({
       typeLabel: codeLabel(locale, 'benefitType', b.type),
       description: b.description,
     })),
@@ -104,6 +126,6 @@ export function initiativeDetailData(locale: Locale, initiative: Initiative, rep
 }
 
 /** The phase step bar, facts, texts, benefits, the last 3 reports; Rapporter / Rediger. */
-export function initiativeDetailCard(locale: Locale, initiative: Initiative, reports: ProgressReport[]): CardAttachment {
-  return cardAttachment(expandCard('initiativeDetail', locale, initiativeDetailData(locale, initiative, reports)));
+export function initiativeDetailCard(locale: Locale, initiative: Initiative, reports: ProgressReport[], coOwnerNames: readonly string[] = []): CardAttachment {
+  return cardAttachment(expandCard('initiativeDetail', locale, initiativeDetailData(locale, initiative, reports, coOwnerNames)));
 }

@@ -4,9 +4,10 @@ import { initiativeDetailCard } from '../cards/initiativeCards';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { checkEditAccess } from './initiativeAccess';
+import { coOwnerChoices } from './coOwnerChoices';
 
 /** «Detaljer»: the detail card (phase step bar, benefits, recent reports), for those who may edit it. */
-export async function sendInitiativeDetails(context: TurnContext, deps: Pick<TeamsDeps, 'initiatives' | 'reports' | 'config'>): Promise<void> {
+export async function sendInitiativeDetails(context: TurnContext, deps: Pick<TeamsDeps, 'initiatives' | 'reports' | 'config' | 'roster'>): Promise<void> {
   const info = turnInfo(context);
   const initiativeId = (context.activity.value as { initiativeId?: unknown } | undefined)?.initiativeId;
   const access = await checkEditAccess(deps, info, initiativeId);
@@ -15,5 +16,7 @@ export async function sendInitiativeDetails(context: TurnContext, deps: Pick<Tea
     return;
   }
   const reports = await deps.reports.history(access.initiative.id);
-  await context.sendActivity({ attachments: [initiativeDetailCard(info.locale, access.initiative, reports)] });
+  const { names } = await coOwnerChoices(deps, access.initiative);
+  const coOwners = access.initiative.coOwnerIds.map((id) => names.get(id) ?? id);
+  await context.sendActivity({ attachments: [initiativeDetailCard(info.locale, access.initiative, reports, coOwners)] });
 }

@@ -1,8 +1,20 @@
-// The proposal's cards: one per step (cards/propose<Step>.json), then the summary to register.
-import { BENEFIT_ROWS, LIMITS, PROPOSAL_STEP_FIELDS, type FieldErrors, type ProposalStep, type RawForm } from '../../domain/initiative/formTypes';
+// The proposal's cards: two steps (cards/propose<Step>.json), then the summary to register.
+// `rediger` shows the same two cards, prefilled.
+import {
+  BENEFIT_ROWS,
+  CO_OWNER_FIELD,
+  DETAILS_FIELDS,
+  LIMITS,
+  PROPOSAL_OPTIONAL_FIELDS,
+  PROPOSAL_STEPS,
+  PROPOSAL_STEP_FIELDS,
+  type FieldErrors,
+  type ProposalStep,
+  type RawForm,
+} from '../../domain/initiative/formTypes';
 import type { InitiativeProposal } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
-import { codeChoices, codeLabel, codeLabels, fieldErrorText, formatDate, phaseLabel } from '../cards/initiativeText';
+import { codeChoices, codeLabel, codeLabels, fieldErrorText, formatDate, phaseLabel, type Choice } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { phaseChoices, formBase, formFooter, formErrors, formValues, numberValue, type FormMeta } from '../forms/formParts';
 
@@ -27,20 +39,35 @@ export interface SimilarRow {
 export const PROPOSE_TEMPLATES: Record<ProposalStep, string> = {
   what: 'proposeWhat',
   who: 'proposeWho',
-  employees: 'proposeEmployees',
-  benefits: 'proposeBenefits',
-  phaseDates: 'proposePhaseDates',
 };
 
-export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalStep, raw: RawForm, errors: FieldErrors) {
-  const ids = PROPOSAL_STEP_FIELDS[step];
+/** What `rediger` adds to the proposal's cards: the co-owners and the KS details. */
+export interface EditExtras {
+  /** Roster leaders who may become co-owners (and the current ones), by object id. */
+  coOwnerChoices: Choice[];
+}
+
+/**
+ * The data of a proposal card; `rediger` shows the same two cards prefilled, with the optional
+ * section open and the co-owners and KS details added (`edit`).
+ */
+export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalStep, raw: RawForm, errors: FieldErrors, edit?: EditExtras) {
+  const ids = edit ? [...PROPOSAL_STEP_FIELDS[step], ...DETAILS_FIELDS, CO_OWNER_FIELD] : PROPOSAL_STEP_FIELDS[step];
   const values = formValues(ids, raw);
   const errorTexts = formErrors(locale, ids, errors);
+  const filledOrWrong = (fields: readonly string[]) => fields.some((id) => (raw[id] ?? '') !== '' || errors[id] !== undefined);
+  const last = step === PROPOSAL_STEPS[PROPOSAL_STEPS.length - 1];
   return {
     ...formBase(locale, meta),
-    footer: formFooter(locale, 'next', 'common.next'),
-    stepTitle: t(locale, `propose.steps.${step}`),
-    intro: t(locale, `propose.intro.${step}`),
+    footer: edit && last ? formFooter(locale, 'submit', 'edit.save') : formFooter(locale, 'next', 'common.next'),
+    header: t(locale, edit ? 'edit.title' : 'propose.title'),
+    stepTitle: t(locale, edit ? `edit.steps.${step}` : `propose.steps.${step}`),
+    intro: t(locale, edit ? `edit.intro.${step}` : `propose.intro.${step}`),
+    isEdit: edit !== undefined,
+    // Folded until wanted at registration; open when something in it is filled in or needs
+    // fixing, and always in `rediger` (where the nudge «Legg til detaljer» leads).
+    showMore: edit !== undefined || filledOrWrong(PROPOSAL_OPTIONAL_FIELDS),
+    showKs: filledOrWrong(DETAILS_FIELDS),
     values,
     errors: errorTexts,
     employeesInvolvedValue: numberValue(raw.employeesInvolved),
@@ -57,7 +84,6 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
         descValue: raw[descId] ?? '',
         typeError: errors[typeId] ? fieldErrorText(locale, errors[typeId]) : '',
         descError: errors[descId] ? fieldErrorText(locale, errors[descId]) : '',
-        required: n === 1,
         maxLength: LIMITS.shortText,
       };
     }),
@@ -67,6 +93,12 @@ export function proposeStepData(locale: Locale, meta: FormMeta, step: ProposalSt
       employeeInvolvement: codeChoices(locale, 'employeeInvolvement'),
       benefitType: codeChoices(locale, 'benefitType'),
       phase: phaseChoices(locale),
+      coOwner: edit?.coOwnerChoices ?? [],
+      novelty: codeChoices(locale, 'novelty'),
+      reuseSource: codeChoices(locale, 'reuseSource'),
+      initiator: codeChoices(locale, 'initiator'),
+      partner: codeChoices(locale, 'partner'),
+      funding: codeChoices(locale, 'funding'),
     },
   };
 }
@@ -85,44 +117,32 @@ export function proposeSummaryData(locale: Locale, meta: FormMeta, proposal: Ini
     ownerSector: owner.sector,
     unitChoices: (owner.units ?? []).length > 1 ? (owner.units ?? []).map((u) => ({ title: u, value: u })) : [],
     facts: [
-      {
-        title: t(locale, 'detail.beneficiaries'),
-        value: codeLabels(locale, 'beneficiary', proposal.beneficiaries),
-      },
-      {
-        title: t(locale, 'detail.innovationTypes'),
-        value: codeLabels(locale, 'innovationType', proposal.innovationTypes),
-      },
-      {
-        title: t(locale, 'detail.employeeInvolvement'),
-        value: codeLabels(locale, 'employeeInvolvement', proposal.employeeInvolvement),
-      },
-      {
-        title: t(locale, 'propose.summary.employeesInvolved'),
-        value: String(proposal.employeesInvolved),
-      },
-      {
-        title: t(locale, 'detail.phase'),
-        value: phaseLabel(locale, proposal.phase),
-      },
-      {
-        title: t(locale, 'detail.startDate'),
-        value: formatDate(proposal.startDate),
-      },
-      {
-        title: t(locale, 'detail.plannedInUseDate'),
-        value: formatDate(proposal.plannedInUseDate),
-      },
+      { title: t(locale, 'detail.beneficiaries'), value: codeLabels(locale, 'beneficiary', proposal.beneficiaries) },
+      { title: t(locale, 'detail.phase'), value: phaseLabel(locale, proposal.phase) },
+      // Optional at registration: only what the leader gave is listed.
+      ...optionalFacts(locale, proposal),
     ],
-    benefits: proposal.benefits.map((b) => ({
+    hasBenefits: (proposal.benefits ?? []).length > 0,
+    benefits: (proposal.benefits ?? []).map((b) => ({
       typeLabel: codeLabel(locale, 'benefitType', b.type),
       description: b.description,
     })),
   };
 }
 
-export function proposeStepCard(locale: Locale, meta: FormMeta, step: ProposalStep, raw: RawForm, errors: FieldErrors): CardAttachment {
-  return cardAttachment(expandCard(PROPOSE_TEMPLATES[step], locale, proposeStepData(locale, meta, step, raw, errors)));
+function optionalFacts(locale: Locale, p: InitiativeProposal): Array<{ title: string; value: string }> {
+  const facts: Array<{ title: string; value: string | undefined }> = [
+    { title: t(locale, 'detail.innovationTypes'), value: p.innovationTypes && codeLabels(locale, 'innovationType', p.innovationTypes) },
+    { title: t(locale, 'detail.employeeInvolvement'), value: p.employeeInvolvement && codeLabels(locale, 'employeeInvolvement', p.employeeInvolvement) },
+    { title: t(locale, 'propose.summary.employeesInvolved'), value: p.employeesInvolved === undefined ? undefined : String(p.employeesInvolved) },
+    { title: t(locale, 'detail.startDate'), value: p.startDate && formatDate(p.startDate) },
+    { title: t(locale, 'detail.plannedInUseDate'), value: p.plannedInUseDate && formatDate(p.plannedInUseDate) },
+  ];
+  return facts.filter((f): f is { title: string; value: string } => !!f.value);
+}
+
+export function proposeStepCard(locale: Locale, meta: FormMeta, step: ProposalStep, raw: RawForm, errors: FieldErrors, edit?: EditExtras): CardAttachment {
+  return cardAttachment(expandCard(PROPOSE_TEMPLATES[step], locale, proposeStepData(locale, meta, step, raw, errors, edit)));
 }
 
 /** Buttons: Registrer (nav 'submit'), Tilbake ('back'), Avbryt ('cancel'), Hjelp ('help'). */

@@ -1,10 +1,12 @@
-// `nytt tiltak`: a few short card steps (what and why; who benefits and what kind; employees;
-// expected benefits; phase and dates), a summary, then "Registrer". The initiative's id comes
-// from the dialog's token, so a double submit can never create two initiatives.
+// `nytt tiltak`: two short cards (what and why; who benefits and the phase, with the other KS
+// fields folded away as optional), a summary, then "Registrer". The initiative's id comes from
+// the dialog's token, so a double submit can never create two initiatives. What was left out is
+// asked for afterwards with one line and a button to `rediger`.
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { PROPOSAL_STEPS, PROPOSAL_STEP_FIELDS, type FieldErrors, type ProposalStep, type RawForm } from '../../domain/initiative/formTypes';
 import { parseProposal, validateProposalStep } from '../../domain/initiative/forms';
 import { osloToday } from './osloToday';
+import { detailsNudgeCard, lacksDetails } from './detailsNudge';
 import { initiativeIdFor, newInitiative } from '../../domain/initiative/rules';
 import { ledUnit } from '../../domain/idea/access';
 import { t } from '../../i18n';
@@ -39,7 +41,8 @@ type Deps = Pick<TeamsDeps, 'initiatives' | 'ideas' | 'ideaCards' | 'config' | '
 
 export class ProposeInitiativeDialog extends CardFormDialog {
   protected readonly form = 'propose' as const;
-  protected readonly version = 1;
+  // 2: five steps became two; a dialog started on the old steps restarts.
+  protected readonly version = 2;
 
   constructor(private readonly deps: Deps) {
     super(DIALOG.propose);
@@ -84,11 +87,11 @@ export class ProposeInitiativeDialog extends CardFormDialog {
 
   protected async submit(dc: DialogContext, state: FormState, step: string): Promise<StepOutcome<unknown>> {
     if (isProposalStep(step)) {
-      const errors = validateProposalStep(step, state.raw, osloToday(this.deps.now()));
+      const errors = validateProposalStep(step, state.raw, { today: osloToday(this.deps.now()) });
       return Object.keys(errors).length > 0 ? { kind: 'errors', errors } : { kind: 'next' };
     }
     // "Registrer": everything is checked again on the server, whatever earlier steps said.
-    const parsed = parseProposal(state.raw, osloToday(this.deps.now()));
+    const parsed = parseProposal(state.raw, { today: osloToday(this.deps.now()) });
     if (!parsed.ok) {
       state.stepIndex = STEPS.indexOf(parsed.step);
       return { kind: 'errors', errors: parsed.errors };
@@ -115,6 +118,7 @@ export class ProposeInitiativeDialog extends CardFormDialog {
       text: t(info.locale, created ? 'flow.initiativeRegistered' : 'dialog.alreadyRegistered', { title: initiative.title }),
       textFormat: 'plain',
     });
+    if (created && lacksDetails(initiative)) await dc.context.sendActivity({ attachments: [detailsNudgeCard(info.locale, initiative)] });
     const fromIdeaId = (state.options as ProposeOptions).fromIdeaId;
     if (created && fromIdeaId) await initiativeRegisteredFromIdea(dc.context, this.deps, fromIdeaId, initiative.id);
     if (reuseOf) await reuseRegistered(dc.context, this.deps, reuseOf, initiative);

@@ -16,6 +16,7 @@ import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
 import type { TeamsDeps } from '../turn/deps';
 import { osloToday } from './osloToday';
+import { detailsNudgeCard, lacksDetails } from './detailsNudge';
 
 export interface TargetOptions {
   initiativeId?: string;
@@ -124,6 +125,9 @@ export class ReportDialog extends CardFormDialog<Data> {
             : t(info.locale, 'access.helpNobody');
       await dc.context.sendActivity({ text, textFormat: 'plain' });
     }
+    // The first report asks once more, gently, for the KS fields registration let wait.
+    const after = updated ?? initiative;
+    if (!initiative.lastReportAt && !saved.closing && lacksDetails(after)) await dc.context.sendActivity({ attachments: [detailsNudgeCard(info.locale, after)] });
     return { kind: 'done' };
   }
 

@@ -68,15 +68,19 @@ describe('dates that make sense', () => {
   });
 
   it('refuses a start date more than a year back when registering, not when editing', () => {
-    const step = (startDate: string) => validateProposalStep('phaseDates', { phase: 'anchor', startDate, plannedInUseDate: '2026-09-01' }, TODAY);
+    const step = (startDate: string) => validateProposalStep('who', { beneficiaries: 'users', phase: 'anchor', startDate, plannedInUseDate: '2026-09-01' }, { today: TODAY });
     expect(step('2025-03-10')).toEqual({});
     expect(step('2025-03-09')).toEqual({ startDate: { code: 'startTooLongAgo' } });
-    expect(validateProposalStep('phaseDates', { phase: 'anchor', startDate: '2020-01-01', plannedInUseDate: '2026-09-01' })).toEqual({});
-    expect(parseProposal({ startDate: '2024-01-01' }, TODAY)).toMatchObject({ ok: false, errors: { startDate: { code: 'startTooLongAgo' } } });
+    expect(validateProposalStep('who', { beneficiaries: 'users', phase: 'anchor', startDate: '2020-01-01', plannedInUseDate: '2026-09-01' })).toEqual({});
+    // Editing: the start date the initiative already has may stay, a new one that old may not.
+    const edit = (startDate: string) => validateProposalStep('who', { beneficiaries: 'users', phase: 'anchor', startDate }, { today: TODAY, keptStartDate: '2020-01-01' });
+    expect(edit('2020-01-01')).toEqual({});
+    expect(edit('2020-01-02')).toEqual({ startDate: { code: 'startTooLongAgo' } });
+    expect(parseProposal({ startDate: '2024-01-01' }, { today: TODAY })).toMatchObject({ ok: false, errors: { startDate: { code: 'startTooLongAgo' } } });
   });
 
   it('refuses a planned in-use date before the start', () => {
-    expect(validateProposalStep('phaseDates', { phase: 'anchor', startDate: '2026-03-01', plannedInUseDate: '2026-02-01' }, TODAY)).toEqual({
+    expect(validateProposalStep('who', { beneficiaries: 'users', phase: 'anchor', startDate: '2026-03-01', plannedInUseDate: '2026-02-01' }, { today: TODAY })).toEqual({
       plannedInUseDate: { code: 'dateBeforeStart' },
     });
   });
@@ -91,7 +95,7 @@ describe('validation messages say what is wrong', () => {
   });
 
   it('keeps the number of employees involved realistic, and writes the limit as Norwegians do', () => {
-    const r = validateProposalStep('employees', { employeeInvolvement: 'workgroup', employeesInvolved: '60000' });
+    const r = validateProposalStep('who', { beneficiaries: 'users', phase: 'anchor', employeeInvolvement: 'workgroup', employeesInvolved: '60000' });
     expect(r).toEqual({ employeesInvolved: { code: 'outOfRange', min: 0, max: LIMITS.maxEmployees } });
     expect(fieldErrorText('nb', { code: 'outOfRange', min: 0, max: 100000 })).toBe('Må være fra 0 til 100\u00a0000.');
   });

@@ -54,7 +54,7 @@ describe('normalizeSubmit', () => {
 
 describe('validateProposalStep', () => {
   it('accepts a valid form on every step', () => {
-    for (const step of ['what', 'who', 'employees', 'benefits', 'phaseDates'] as const) {
+    for (const step of ['what', 'who'] as const) {
       expect(validateProposalStep(step, validProposalRaw())).toEqual({});
     }
   });
@@ -82,43 +82,47 @@ describe('validateProposalStep', () => {
     expect(validateProposalStep('what', withRaw({ goal: 'a'.repeat(LIMITS.longText + 1) })).goal).toEqual({ code: 'tooLong', max: LIMITS.longText });
   });
 
-  it('requires multi-choices and rejects unknown codes', () => {
-    expect(validateProposalStep('who', withRaw({ beneficiaries: '', innovationTypes: '' }))).toEqual({
+  it('requires who benefits and the phase, not the other KS fields, and rejects unknown codes', () => {
+    expect(validateProposalStep('who', withRaw({ beneficiaries: '', innovationTypes: '', phase: '' }))).toEqual({
       beneficiaries: { code: 'required' },
-      innovationTypes: { code: 'required' },
+      phase: { code: 'required' },
     });
+    const essentials = { beneficiaries: 'users', phase: 'anchor' };
+    expect(validateProposalStep('who', essentials)).toEqual({});
     expect(validateProposalStep('who', withRaw({ beneficiaries: 'users,hackers' })).beneficiaries).toEqual({ code: 'invalidChoice' });
     expect(validateProposalStep('who', withRaw({ innovationTypes: '__proto__' })).innovationTypes).toEqual({ code: 'invalidChoice' });
-    expect(validateProposalStep('employees', withRaw({ employeeInvolvement: '' })).employeeInvolvement).toEqual({ code: 'required' });
-    expect(validateProposalStep('employees', withRaw({ employeeInvolvement: 'bribed' })).employeeInvolvement).toEqual({ code: 'invalidChoice' });
+    expect(validateProposalStep('who', withRaw({ employeeInvolvement: '' }))).toEqual({});
+    expect(validateProposalStep('who', withRaw({ employeeInvolvement: 'bribed' })).employeeInvolvement).toEqual({ code: 'invalidChoice' });
   });
 
   it.each([
-    ['', { code: 'required' }],
+    ['', undefined],
     ['abc', { code: 'notANumber' }],
     ['1.5', { code: 'notANumber' }],
     ['1e3', { code: 'notANumber' }],
     ['-1', { code: 'outOfRange', min: 0, max: LIMITS.maxEmployees }],
     [String(LIMITS.maxEmployees + 1), { code: 'outOfRange', min: 0, max: LIMITS.maxEmployees }],
   ])('employeesInvolved %p -> %p', (value, error) => {
-    expect(validateProposalStep('employees', withRaw({ employeesInvolved: value })).employeesInvolved).toEqual(error);
+    expect(validateProposalStep('who', withRaw({ employeesInvolved: value })).employeesInvolved).toEqual(error);
   });
 
   it.each(['0', String(LIMITS.maxEmployees)])('employeesInvolved accepts %p', (value) => {
-    expect(validateProposalStep('employees', withRaw({ employeesInvolved: value }))).toEqual({});
+    expect(validateProposalStep('who', withRaw({ employeesInvolved: value }))).toEqual({});
   });
 
   describe('benefits', () => {
     const rows = (over: RawForm) =>
-      validateProposalStep('benefits', {
+      validateProposalStep('who', {
+        beneficiaries: 'users',
+        phase: 'anchor',
         benefit1Type: '',
         benefit1Description: '',
         benefit2Type: '',
         benefit2Description: '',
         ...over,
       });
-    it('needs at least one complete row', () => {
-      expect(rows({})).toEqual({ benefit1Type: { code: 'atLeastOneBenefit' } });
+    it('may all be empty at registration', () => {
+      expect(rows({})).toEqual({});
     });
     it('accepts a complete row anywhere', () => {
       expect(rows({ benefit3Type: 'quality', benefit3Description: 'Bedre' })).toEqual({});
@@ -141,25 +145,22 @@ describe('validateProposalStep', () => {
 
   describe('phase and dates', () => {
     it('requires a valid phase', () => {
-      expect(validateProposalStep('phaseDates', withRaw({ phase: '' })).phase).toEqual({ code: 'required' });
-      expect(validateProposalStep('phaseDates', withRaw({ phase: 'done' })).phase).toEqual({ code: 'invalidChoice' });
+      expect(validateProposalStep('who', withRaw({ phase: '' })).phase).toEqual({ code: 'required' });
+      expect(validateProposalStep('who', withRaw({ phase: 'done' })).phase).toEqual({ code: 'invalidChoice' });
     });
     it.each(['2026-02-30', '2026-13-01', '15.01.2026', '2026-1-5', '2026-01-15T00:00:00Z', 'tomorrow'])('rejects %p', (d) => {
-      expect(validateProposalStep('phaseDates', withRaw({ startDate: d })).startDate).toEqual({ code: 'invalidDate' });
+      expect(validateProposalStep('who', withRaw({ startDate: d })).startDate).toEqual({ code: 'invalidDate' });
     });
     it('accepts 29 February in a leap year only', () => {
-      expect(validateProposalStep('phaseDates', withRaw({ startDate: '2028-02-29', plannedInUseDate: '2028-03-01' }))).toEqual({});
-      expect(validateProposalStep('phaseDates', withRaw({ startDate: '2027-02-29' })).startDate).toEqual({ code: 'invalidDate' });
+      expect(validateProposalStep('who', withRaw({ startDate: '2028-02-29', plannedInUseDate: '2028-03-01' }))).toEqual({});
+      expect(validateProposalStep('who', withRaw({ startDate: '2027-02-29' })).startDate).toEqual({ code: 'invalidDate' });
     });
-    it('requires both dates', () => {
-      expect(validateProposalStep('phaseDates', withRaw({ startDate: '', plannedInUseDate: '' }))).toEqual({
-        startDate: { code: 'required' },
-        plannedInUseDate: { code: 'required' },
-      });
+    it('may leave both dates for later', () => {
+      expect(validateProposalStep('who', withRaw({ startDate: '', plannedInUseDate: '' }))).toEqual({});
     });
     it('rejects an in-use date before the start, allows the same day', () => {
-      expect(validateProposalStep('phaseDates', withRaw({ plannedInUseDate: '2026-01-14' })).plannedInUseDate).toEqual({ code: 'dateBeforeStart' });
-      expect(validateProposalStep('phaseDates', withRaw({ plannedInUseDate: '2026-01-15' }))).toEqual({});
+      expect(validateProposalStep('who', withRaw({ plannedInUseDate: '2026-01-14' })).plannedInUseDate).toEqual({ code: 'dateBeforeStart' });
+      expect(validateProposalStep('who', withRaw({ plannedInUseDate: '2026-01-15' }))).toEqual({});
     });
   });
 });
@@ -192,9 +193,10 @@ describe('parseProposal', () => {
     const result = parseProposal(withRaw({ employeesInvolved: 'x', phase: '' }));
     expect(result).toEqual({
       ok: false,
-      step: 'employees',
+      step: 'who',
       errors: { employeesInvolved: { code: 'notANumber' }, phase: { code: 'required' } },
     });
+    expect(parseProposal(withRaw({ title: '', phase: '' }))).toMatchObject({ ok: false, step: 'what' });
   });
 
   it('fails on an empty form at the first step', () => {
@@ -203,9 +205,14 @@ describe('parseProposal', () => {
     if (!result.ok) {
       expect(result.step).toBe('what');
       expect(Object.keys(result.errors).sort()).toEqual(
-        ['title', 'problem', 'goal', 'beneficiaries', 'innovationTypes', 'employeeInvolvement', 'employeesInvolved', 'benefit1Type', 'phase', 'startDate', 'plannedInUseDate'].sort(),
+        ['title', 'problem', 'goal', 'beneficiaries', 'phase'].sort(),
       );
     }
+  });
+
+  it('stores only the essentials when the optional fields are left empty (absent, not empty)', () => {
+    const result = parseProposal({ title: 'T', problem: 'P', goal: 'G', beneficiaries: 'users', phase: 'anchor', innovationTypes: '', employeesInvolved: '', startDate: '' });
+    expect(result).toEqual({ ok: true, value: { title: 'T', problem: 'P', goal: 'G', beneficiaries: ['users'], phase: 'anchor' } });
   });
 
   it('works end to end from a forged activity value', () => {

@@ -54,7 +54,7 @@ describe('reuse prefill', () => {
     const prefill = reusePrefill(original);
     prefill.benefits[0]!.description = 'endret';
     prefill.innovationTypes.push('process');
-    expect(original.benefits[0]!.description).toBe('Tryggere beboere');
+    expect(original.benefits![0]!.description).toBe('Tryggere beboere');
     expect(original.innovationTypes).toEqual(['service', 'product']);
   });
 
