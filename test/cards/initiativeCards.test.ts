@@ -46,6 +46,7 @@ import {
   sampleReportRaw,
   sampleReports,
 } from './samples';
+import { wordsBrokenAtNarrowWidth } from './narrowCard';
 
 type Node = Record<string, unknown>;
 
@@ -309,13 +310,22 @@ describe('list, details, help request', () => {
 
   it.each(PHASES.map((p, i) => [p, i + 1] as const))('the step bar marks %s as %i of 6 phases reached', (phase, reached) => {
     const card = initiativeDetailCard('nb', { ...sampleInitiative, phase }, []);
-    const columns = (nodes(card).find((n) => n.id === 'phaseBar')!.columns as Node[]);
-    expect(columns).toHaveLength(6);
-    expect(columns.filter((c) => c.style === 'good' || c.style === 'accent')).toHaveLength(reached);
-    expect(columns.filter((c) => c.style === 'accent')).toHaveLength(1);
-    expect(columns.findIndex((c) => c.style === 'accent')).toBe(reached - 1);
-    const bold = columns.filter((c) => (c.items as Node[]).every((i) => i.weight === 'Bolder'));
-    expect(bold).toHaveLength(1);
+    const steps = nodes(card).find((n) => n.id === 'phaseBar')!.items as Node[];
+    expect(steps).toHaveLength(6);
+    expect(steps.filter((s) => s.color === 'Good' || s.color === 'Accent')).toHaveLength(reached);
+    expect(steps.findIndex((s) => s.color === 'Accent')).toBe(reached - 1);
+    expect(steps.filter((s) => s.weight === 'Bolder')).toEqual([steps[reached - 1]]);
+    expect(steps[reached - 1]!.text).toMatch(/\(nå\)$/);
+  });
+
+  it.each(LOCALES)('the details card breaks no word at Teams’ narrowest card width, in any phase (%s)', (locale) => {
+    for (const phase of PHASES) {
+      const card = initiativeDetailCard(locale, { ...sampleInitiative, phase }, sampleReports);
+      expect(wordsBrokenAtNarrowWidth(card.content)).toEqual([]);
+    }
+    // The check itself: six phase columns side by side would break «Forankring».
+    const sideBySide = { type: 'ColumnSet', columns: PHASES.map((p) => ({ type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: t(locale, `codes.phase.${p}`), size: 'Small', wrap: true }] })) };
+    expect(wordsBrokenAtNarrowWidth(sideBySide).length).toBeGreaterThan(0);
   });
 
   it('details show the last three reports, newest first, and Rapporter / Rediger', () => {
