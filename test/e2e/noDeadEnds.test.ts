@@ -9,7 +9,7 @@ import { useBot } from '../support/botHarness';
 import * as channel from '../support/channel';
 import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, lastCardActivity, texts } from '../support/leaderSession';
-import { freshStore } from '../support/stores';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { makeInitiative } from '../../fixtures/makeInitiative';
 import { factorFieldIds } from '../../src/domain/initiative/reportForm';
 import type { Idea } from '../../src/domain/idea/idea';
@@ -43,9 +43,13 @@ const nodes = (card: any): any[] => {
   return out;
 };
 
-describe('no dead ends, a short report', () => {
+afterAll(() => stopSharedCosmosServer());
+
+// The open form (and the start that waits for an answer) lives in the conversation state, so in
+// the configured store: both stores.
+describe.each(STORE_KINDS)('no dead ends, a short report (%s store)', (kind) => {
   let n = 0;
-  const c = useBot(async () => ({ store: await freshStore('embedded') }));
+  const c = useBot(async () => ({ store: await freshStore(kind) }));
 
   /** A leader on the roster with a confirmed profile and one open initiative. */
   async function leaderWithInitiative(): Promise<{ chat: ChatSession; user: TestUser; initiativeId: string }> {
