@@ -116,7 +116,7 @@ describe.each(STORE_KINDS)('no dead ends, a short report (%s store)', (kind) => 
     const before = c.connector.sent().length;
     const res = await c.bot.post(channel.execute(c, PLACE, user, 'ideaNewInitiative', { ideaId: idea.id }, 'personal'));
     expect(res.body.type).toBe('application/vnd.microsoft.activity.message');
-    expect(res.body.value).toMatch(/åpnet under/);
+    expect(res.body.value).toMatch(/står under, fylt ut/);
     const shown = c.connector.sent().slice(before);
     const first = shown.flatMap(cardsIn)[0];
     // The proposal's first card (not a card with a button that leads to it).
