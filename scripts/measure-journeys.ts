@@ -24,9 +24,11 @@ interface Counts {
   inputs: number;
   chars: number;
   scriptSeconds: number;
+  /** Answers beyond the essentials that a card required. */
+  requiredExtras: string[];
 }
 
-const fresh = (): Counts => ({ cards: 0, clicks: 0, picks: 0, inputs: 0, chars: 0, scriptSeconds: 0 });
+const fresh = (): Counts => ({ cards: 0, clicks: 0, picks: 0, inputs: 0, chars: 0, scriptSeconds: 0, requiredExtras: [] });
 
 /** Seconds a leader spends besides the bot's own time: reading cards, picking, pressing, typing. */
 function modelledSeconds(c: Counts): number {
@@ -59,7 +61,9 @@ async function fillForm(page: Page, step: Extract<JourneyStep, { fillForm: Answe
     const labels = await cardLabels(page).catch(() => []);
     for (const a of step.fillForm) {
       const found = labels.find((l) => l.text === a.label);
-      if (found && (a.essential || found.required)) await answer(page, a, c);
+      if (!found || !(a.essential || found.required)) continue;
+      if (!a.essential) c.requiredExtras.push(a.label);
+      await answer(page, a, c);
     }
     const unanswered = labels.filter((l) => l.required && !step.fillForm.some((a) => a.label === l.text));
     const buttons = await cardButtons(page);
@@ -108,13 +112,15 @@ const secs = (s: number) => `${Math.round(s)} s`;
 const minSec = (s: number) => `${Math.floor(Math.round(s) / 60)} min ${String(Math.round(s) % 60).padStart(2, '0')} s`;
 
 function table(results: Array<{ journey: Journey; c: Counts }>): string {
-  const head = '| journey | cards from the bot | clicks (buttons) | choices picked | inputs filled | characters typed | script time | modelled user time | total at a realistic pace |';
+  const head = '| journey | cards from the bot | clicks (buttons + choices) | of which choices | inputs filled | characters typed | script time | modelled user time | total at a realistic pace |';
   const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map(({ journey, c }) => {
     const model = modelledSeconds(c);
-    return `| ${journey.title} | ${c.cards} | ${c.clicks} | ${c.picks} | ${c.inputs} | ${c.chars} | ${secs(c.scriptSeconds)} | ${secs(model)} | ${minSec(c.scriptSeconds + model)} |`;
+    return `| ${journey.title} | ${c.cards} | ${c.clicks + c.picks} | ${c.picks} | ${c.inputs} | ${c.chars} | ${secs(c.scriptSeconds)} | ${secs(model)} | ${minSec(c.scriptSeconds + model)} |`;
   });
-  return [head, rule, ...rows].join('\n');
+  const extras = results.filter(({ c }) => c.requiredExtras.length > 0).map(({ journey, c }) => `${journey.name}: ${c.requiredExtras.map((l) => `«${l}»`).join(', ')}`);
+  const note = extras.length ? `\n\nRequired by the cards beyond the essentials (answered): ${extras.join('; ')}.` : '';
+  return [head, rule, ...rows].join('\n') + note;
 }
 
 function modelText(): string {
@@ -122,7 +128,8 @@ function modelText(): string {
     `Time model: the script's own time in the playground (the bot's turns, rendering) plus a modelled user: ` +
     `${PACE.readCardSeconds} s to read each card the bot sent, ${PACE.choiceSeconds} s per choice picked, ` +
     `${PACE.buttonSeconds} s per button pressed, and typing at ${PACE.charsPerMinute} characters a minute for every character typed ` +
-    `(commands and inputs). Clicks count the buttons pressed; choices picked count each option chosen (a drop-down or a box).`
+    `(commands and inputs). Clicks are the buttons pressed plus the choices picked (each option chosen in a drop-down or a box); ` +
+    `cards count every card the bot posted (a card updated in place counts once).`
   );
 }
 
