@@ -158,11 +158,30 @@ export const scenarios: ScreenshotScenario[] = [
       { send: 'rapporter' },
       { select: 'Status', choice: 'Avsluttet – tatt i bruk' },
       { fill: 'Hva er gjort siden sist?', value: 'Oppskriftene henger på alle kjøleskap.' },
-      { fill: 'Hvordan har medarbeiderne vært med i denne perioden?', value: 'Kokkene skrev oppskriftene.' },
       { click: 'Send rapport', expectReply: true },
     ],
     output: 'docs/screenshots/closing-report.png',
     viewport: { width: 1280, height: 2400 },
+  },
+  {
+    // An optional part of the report opened (the others stay folded).
+    name: 'report-part-open',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }, { click: '▸ Trenger du hjelp?' }],
+    output: 'docs/screenshots/report-part-open.png',
+    viewport: { width: 1280, height: 2200 },
+  },
+  {
+    // A start pressed while a form is half-filled: the question before the form is thrown away.
+    name: 'form-discard',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }, { send: 'rapporter' }],
+    output: 'docs/screenshots/form-discard.png',
+  },
+  {
+    // «Detaljer»: the phase steps as a short list, never a word broken at a narrow card.
+    name: 'initiative-detail',
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'mine tiltak' }, { click: 'Detaljer', expectReply: true }],
+    output: 'docs/screenshots/initiative-detail.png',
+    viewport: { width: 1280, height: 1800 },
   },
   // The profile: name and language only; the units come from the demo roster, read-only.
   { name: 'profile', steps: [{ send: 'profil' }], output: 'docs/screenshots/profile.png' },

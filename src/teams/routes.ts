@@ -10,6 +10,7 @@ import type { AdaptiveCardInvokeResponse, MessagingExtensionAction, MessagingExt
 import { cancelDialog } from './forms/cancelDialog';
 import { formSubmit } from './forms/formSubmit';
 import { startDialog } from './forms/startDialog';
+import { discardFormAndStart, resumeForm } from './forms/discardGuard';
 import { DIALOG } from './forms/dialogIds';
 import { sendHelp } from './help/welcome';
 import { changeIdeaStatus } from './ideas/changeIdeaStatus';
@@ -99,6 +100,8 @@ function buildRoutes() {
 
     // Action.Submit verbs on personal-chat cards.
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
+    { kind: 'submit', verb: 'formDiscard', handler: discardFormAndStart, access: 'anyone' },
+    { kind: 'submit', verb: 'formResume', handler: resumeForm, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'leader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'leader' },

@@ -28,6 +28,8 @@ import {
   proposeStepCard,
   proposeSummaryCard,
   reportFormCard,
+  REPORT_PARTS,
+  type ReportPart,
   closingReportCard,
   type FormMeta,
 } from '../../src/teams/cards/initiativeCards';
@@ -44,6 +46,7 @@ import {
   sampleReportRaw,
   sampleReports,
 } from './samples';
+import { wordsBrokenAtNarrowWidth } from './narrowCard';
 
 type Node = Record<string, unknown>;
 
@@ -229,7 +232,9 @@ describe('prefilled values and errors', () => {
     const report = reportFormCard('nb', meta, sampleInitiative, { ...sampleReportRaw }, {});
     const ids = (card: CardAttachment) => nodes(card).filter((n) => typeof n.id === 'string' && String(n.type).startsWith('Input.')).map((n) => n.id);
     expect(ids(report).filter((id) => [...CLOSING_FIELDS, ...FACTOR_FIELDS].includes(String(id)))).toEqual([]);
-    expect(actions(report).some((a) => a.type === 'Action.ToggleVisibility')).toBe(false);
+    // The only toggles open the report's own optional parts.
+    const targets = actions(report).filter((a) => a.type === 'Action.ToggleVisibility').flatMap((a) => a.targetElements as string[]);
+    expect(targets.sort()).toEqual(Object.keys(REPORT_PARTS).map((p) => `${p}Part`).sort());
 
     const closing = closingReportCard('nb', sampleMeta('report', 'closing', 1, 2), sampleInitiative, { ...sampleReportRaw }, { effectMeasured: { code: 'required' } });
     expect(ids(closing).sort()).toEqual([...CLOSING_FIELDS, ...FACTOR_FIELDS].sort());
@@ -240,6 +245,32 @@ describe('prefilled values and errors', () => {
     expect(nextSibling(closing, 'effectMeasured')).toMatchObject({ color: 'attention', text: fieldErrorText('nb', { code: 'required' }) });
     const nav = submitData(closing).map((d) => d.nav);
     expect(nav).toEqual(expect.arrayContaining(['back', 'submit', 'cancel', 'help']));
+  });
+
+  it('the report card shows the essentials and folds the optional parts away until wanted', () => {
+    const meta = sampleMeta('report', 'form', 0, 1);
+    const fresh = reportFormCard('nb', meta, sampleInitiative, { phase: 'insight', status: 'active', progress: 'on_track' }, {});
+    const part = (card: CardAttachment, name: string) => nodes(card).find((n) => n.id === `${name}Part`);
+    const visibleInputs = (card: CardAttachment) => {
+      const hidden = new Set<string>(Object.keys(REPORT_PARTS).filter((p) => part(card, p)!.isVisible === false).flatMap((p) => [...REPORT_PARTS[p as ReportPart]]));
+      return nodes(card).filter((n) => String(n.type).startsWith('Input.') && !hidden.has(String(n.id))).map((n) => n.id);
+    };
+    expect(visibleInputs(fresh)).toEqual(['phase', 'status', 'progress', 'doneSinceLast', 'nextSteps', 'nextStepsDate']);
+    for (const name of Object.keys(REPORT_PARTS)) {
+      expect(part(fresh, name)).toMatchObject({ type: 'Container', isVisible: false });
+      const toggle = nodes(fresh).find((n) => n.id === `${name}Toggle`)!;
+      expect(toggle.selectAction).toMatchObject({ type: 'Action.ToggleVisibility', targetElements: [`${name}Part`] });
+      // Every optional input is inside its part (folded with it, its value kept).
+      for (const id of REPORT_PARTS[name as ReportPart]) expect(nodes({ content: part(fresh, name) } as unknown as CardAttachment).some((n) => n.id === id)).toBe(true);
+    }
+    // An error in a folded part opens that part (and only that one); so does what the leader wrote.
+    const withError = reportFormCard('nb', meta, sampleInitiative, { status: 'active', helpNeeded: 'ict' }, { helpText: { code: 'required' } });
+    expect(part(withError, 'help')!.isVisible).toBe(true);
+    expect(part(withError, 'learning')!.isVisible).toBe(false);
+    const written = reportFormCard('nb', meta, sampleInitiative, { status: 'active', learning: 'Mye' }, {});
+    expect(part(written, 'learning')!.isVisible).toBe(true);
+    expect(input(written, 'learning')!.value).toBe('Mye');
+    expect(input(fresh, 'employeeInvolvement')!.isRequired).toBeUndefined();
   });
 
   it('the closing card marks the fields the status requires with (*) before anything is submitted', () => {
@@ -301,13 +332,22 @@ describe('list, details, help request', () => {
 
   it.each(PHASES.map((p, i) => [p, i + 1] as const))('the step bar marks %s as %i of 6 phases reached', (phase, reached) => {
     const card = initiativeDetailCard('nb', { ...sampleInitiative, phase }, []);
-    const columns = (nodes(card).find((n) => n.id === 'phaseBar')!.columns as Node[]);
-    expect(columns).toHaveLength(6);
-    expect(columns.filter((c) => c.style === 'good' || c.style === 'accent')).toHaveLength(reached);
-    expect(columns.filter((c) => c.style === 'accent')).toHaveLength(1);
-    expect(columns.findIndex((c) => c.style === 'accent')).toBe(reached - 1);
-    const bold = columns.filter((c) => (c.items as Node[]).every((i) => i.weight === 'Bolder'));
-    expect(bold).toHaveLength(1);
+    const steps = nodes(card).find((n) => n.id === 'phaseBar')!.items as Node[];
+    expect(steps).toHaveLength(6);
+    expect(steps.filter((s) => s.color === 'Good' || s.color === 'Accent')).toHaveLength(reached);
+    expect(steps.findIndex((s) => s.color === 'Accent')).toBe(reached - 1);
+    expect(steps.filter((s) => s.weight === 'Bolder')).toEqual([steps[reached - 1]]);
+    expect(steps[reached - 1]!.text).toMatch(/\(nå\)$/);
+  });
+
+  it.each(LOCALES)('the details card breaks no word at Teams’ narrowest card width, in any phase (%s)', (locale) => {
+    for (const phase of PHASES) {
+      const card = initiativeDetailCard(locale, { ...sampleInitiative, phase }, sampleReports);
+      expect(wordsBrokenAtNarrowWidth(card.content)).toEqual([]);
+    }
+    // The check itself: six phase columns side by side would break «Forankring».
+    const sideBySide = { type: 'ColumnSet', columns: PHASES.map((p) => ({ type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: t(locale, `codes.phase.${p}`), size: 'Small', wrap: true }] })) };
+    expect(wordsBrokenAtNarrowWidth(sideBySide).length).toBeGreaterThan(0);
   });
 
   it('details show the last three reports, newest first, and Rapporter / Rediger', () => {

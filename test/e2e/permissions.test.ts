@@ -43,6 +43,8 @@ const ALLOWED: Record<string, Who[]> = {
   idea: EVERYONE,
   linkChannel: LEADERS,
   form: EVERYONE,
+  formDiscard: EVERYONE,
+  formResume: EVERYONE,
   details: OWNER,
   snooze: LEADERS,
   leave: LEADERS,

@@ -127,7 +127,7 @@ export interface ProgressReport {
   /** Absent when the report ends the initiative (a closing status). */
   nextSteps?: string;
   nextStepsDate?: string;
-  employeeInvolvement: string;
+  employeeInvolvement?: string;
   learning?: string;
   barriers?: string;
   helpNeeded: HelpNeeded[];

@@ -71,7 +71,8 @@ export function parseProgressReport(raw: RawForm, today: string): Parsed<ReportI
   const ending = closingStatus(status);
   const nextSteps = ending ? undefined : c.text('nextSteps', LIMITS.longText, true);
   const nextStepsDate = ending ? undefined : c.date('nextStepsDate', true);
-  const employeeInvolvement = c.text('employeeInvolvement', LIMITS.longText, true);
+  // Optional, like the rest of the card's folded parts: a report without news is the essentials only.
+  const employeeInvolvement = c.text('employeeInvolvement', LIMITS.longText, false);
   const learning = c.text('learning', LIMITS.longText, false);
   const barriers = c.text('barriers', LIMITS.longText, false);
   const helpNeeded = c.multi('helpNeeded', HELP_NEEDED, { required: false, exclusive: 'none' });
@@ -87,13 +88,13 @@ export function parseProgressReport(raw: RawForm, today: string): Parsed<ReportI
     status: status!,
     progress: progress!,
     doneSinceLast: doneSinceLast!,
-    employeeInvolvement: employeeInvolvement!,
     helpNeeded: helpNeeded ?? [],
     measurements,
     spreadActions: spreadActions ?? [],
   };
   if (nextSteps) value.nextSteps = nextSteps;
   if (nextStepsDate) value.nextStepsDate = nextStepsDate;
+  if (employeeInvolvement) value.employeeInvolvement = employeeInvolvement;
   if (learning) value.learning = learning;
   if (barriers) value.barriers = barriers;
   if (helpText) value.helpText = helpText;

@@ -10,7 +10,7 @@ export { FACTOR_FIELDS, INPUT_MAX_LENGTH, type FormMeta } from '../forms/formPar
 export { PROPOSE_TEMPLATES, proposeStepCard, proposeStepData, proposeSummaryCard, proposeSummaryData, type OwnerInfo } from '../initiatives/proposeCards';
 export { initiativeListCard, initiativeListData, type ListItem } from '../initiatives/initiativeListCard';
 export { initiativeDetailCard, initiativeDetailData, phaseBar } from '../initiatives/initiativeDetailCard';
-export { pickInitiativeCard, pickInitiativeData, reportFormCard, reportFormData, closingReportCard, closingReportData } from '../initiatives/reportCards';
+export { pickInitiativeCard, pickInitiativeData, reportFormCard, reportFormData, closingReportCard, closingReportData, REPORT_PARTS, type ReportPart } from '../initiatives/reportCards';
 export { detailsNudgeCard, detailsNudgeData } from '../initiatives/detailsNudge';
 export { profileCard, profileData } from '../profile/profileCard';
 export { helpRequestCard, helpRequestData } from '../initiatives/helpRequestCard';

@@ -40,6 +40,16 @@ export interface FormState<D = Record<string, unknown>> {
   raw: RawForm;
   data: D;
   options: unknown;
+  /** The leader has submitted something (a step, or a card that came back with errors). */
+  touched?: boolean;
+  /** A start that waits for the leader's answer: discard this form for it, or carry on (discardGuard.ts). */
+  pendingStart?: PendingStart;
+}
+
+export interface PendingStart {
+  id: string;
+  dialogId: string;
+  options: object;
 }
 
 export type StepOutcome<R> = { kind: 'errors'; errors: FieldErrors } | { kind: 'next' } | { kind: 'done'; result?: R } | { kind: 'ended' };
@@ -81,6 +91,8 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
       await dc.context.sendActivity(t(locale, 'dialog.useTheForm'));
       return Dialog.EndOfTurn;
     }
+    // Using the form answers the question whether to discard it.
+    delete state.pendingStart;
     const steps = this.steps(state);
     const step = steps[state.stepIndex]!;
     if (submit.step !== step) {
@@ -104,6 +116,7 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
       return Dialog.EndOfTurn;
     }
     Object.assign(state.raw, normalizeSubmit(dc.context.activity.value, this.fieldsOf(step, state)));
+    state.touched = true;
     const submitted = this.meta(state);
     const outcome = await this.submit(dc, state, step);
     switch (outcome.kind) {
@@ -127,6 +140,16 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
     await this.show(dc, {});
     return Dialog.EndOfTurn;
+  }
+
+  /** The current step again, with what the leader entered (after «Fortsett skjemaet»). */
+  async showCurrent(dc: DialogContext): Promise<void> {
+    await this.show(dc, {});
+  }
+
+  /** Which form and step the running dialog is at, for the question before discarding it. */
+  where(dc: DialogContext): FormMeta {
+    return this.meta(this.state(dc));
   }
 
   /** True when `submit` belongs to this running dialog (same form and token). */

@@ -1,18 +1,27 @@
 // A command that starts a card form (`rapporter`, `rediger`, `profil`): a form already running is
-// interrupted first. A button may name the initiative the form is about (and, for `rediger`,
-// that it should open at the optional details).
+// interrupted first, after asking when the leader has put something into it (discardGuard.ts).
+// A button may name the initiative the form is about (and, for `rediger`, that it should open at
+// the optional details).
 import type { TurnContext } from 'botbuilder';
 import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
+import { askBeforeDiscarding, halfFilledForm } from './discardGuard';
 
-export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>, dialogId: string, options: object): Promise<void> {
+/** False when the leader is asked first (a half-filled form is open) instead. */
+export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>, dialogId: string, options: object): Promise<boolean> {
   const dc = await deps.dialogs.createContext(context);
+  const halfFilled = halfFilledForm(dc);
+  if (halfFilled) {
+    await askBeforeDiscarding(dc, halfFilled, dialogId, options);
+    return false;
+  }
   if (dc.activeDialog) {
     await dc.cancelAllDialogs();
     await context.sendActivity(t(turnInfo(context).locale, 'dialog.interrupted'));
   }
   await dc.beginDialog(dialogId, options);
+  return true;
 }
 
 export function startDialog(dialogId: string) {

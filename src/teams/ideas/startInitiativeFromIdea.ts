@@ -1,6 +1,7 @@
-// «Lag tiltak av ideen»: sends the leader, in personal chat, a card that starts the proposal
-// prefilled from the idea. Teams retries an invoke it did not get an answer to in time, so a
-// press repeated within START_CARD_DEDUP_MS sends the card only once.
+// «Lag tiltak av ideen»: pressed in personal chat (the leader's idea list), the proposal form opens
+// right there, prefilled from the idea. Pressed in a channel, the leader gets a card in personal
+// chat that starts it. Teams retries an invoke it did not get an answer to in time, so a press
+// repeated within START_CARD_DEDUP_MS sends the card (or opens the form) only once.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { NotifyTarget } from '../../domain/idea/idea';
 import { t } from '../../i18n';
@@ -8,14 +9,20 @@ import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { ideaStartInitiativeCard } from './ideaCards';
 import { messageResponse } from './ideaResponses';
-import { followedUpIdea } from './ideaTarget';
+import { followedUpIdea, inList } from './ideaTarget';
+import { initiativePrefill } from './initiativeFromIdea';
+import { isLeader } from '../../domain/access/roles';
+import { DIALOG } from '../forms/dialogIds';
+import { beginForm } from '../forms/startDialog';
 
 const START_CARD_DEDUP_MS = 10 * 60_000;
+/** In personal chat only Teams' own retries are dropped: a leader who cancelled may start again. */
+const OPEN_FORM_DEDUP_MS = 60_000;
 
 export async function startInitiativeFromIdea(
   context: TurnContext,
   data: Record<string, unknown>,
-  deps: Pick<TeamsDeps, 'ideas' | 'config' | 'ideaMessenger' | 'now'>,
+  deps: Pick<TeamsDeps, 'ideas' | 'config' | 'ideaMessenger' | 'now' | 'dialogs'>,
 ): Promise<AdaptiveCardInvokeResponse> {
   const target = await followedUpIdea(context, data, deps);
   if (target.error) return target.error;
@@ -29,11 +36,20 @@ export async function startInitiativeFromIdea(
     serviceUrl: a.serviceUrl,
   };
   const nowMs = deps.now().getTime();
+  const opensForm = inList(context) && isLeader(turnInfo(context).roles);
+  const dedupMs = opensForm ? OPEN_FORM_DEDUP_MS : START_CARD_DEDUP_MS;
   const { written } = await deps.ideas.update(found.id, (i) => {
     const last = i.startCardSentAt?.[aadObjectId!];
-    if (last && nowMs - Date.parse(last) < START_CARD_DEDUP_MS) return undefined;
+    if (last && nowMs - Date.parse(last) < dedupMs) return undefined;
     return { ...i, startCardSentAt: { ...(i.startCardSentAt ?? {}), [aadObjectId!]: new Date(nowMs).toISOString() } };
   });
+  // Only a leader may propose (the route `nytt tiltak`); an admin gets the card as before.
+  if (opensForm) {
+    if (!written) return messageResponse(t(locale, 'ideas.formOpenedBelow'));
+    const prefill = await initiativePrefill(context, deps, found.id);
+    const started = await beginForm(context, deps, DIALOG.propose, prefill ? { prefill, fromIdeaId: found.id } : {});
+    return messageResponse(t(locale, started ? 'ideas.formOpenedBelow' : 'ideas.answerBelowFirst'));
+  }
   if (written) await deps.ideaMessenger.sendPersonal(recipient, { attachments: [ideaStartInitiativeCard(locale, found)] });
   return messageResponse(t(locale, 'ideas.initiativeSent'));
 }

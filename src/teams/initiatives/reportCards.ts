@@ -19,10 +19,36 @@ export function pickInitiativeData(locale: Locale, meta: FormMeta, initiatives: 
   };
 }
 
+/**
+ * The report card's optional parts, folded away (Action.ToggleVisibility) so that a report
+ * without news fits one short card. A part opens by itself when it holds an error (the leader
+ * must see what to fix) or what the leader already wrote.
+ */
+export const REPORT_PARTS = {
+  involvement: ['employeeInvolvement'],
+  learning: ['learning', 'barriers'],
+  help: ['helpNeeded', 'helpText'],
+  measurement: ['measurementType', 'measurementValue', 'measurementDate', 'measurementNote'],
+  spreading: ['spreadActions'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ReportPart = keyof typeof REPORT_PARTS;
+
+function reportParts(locale: Locale, raw: RawForm, errors: FieldErrors) {
+  return Object.fromEntries(
+    (Object.keys(REPORT_PARTS) as ReportPart[]).map((part) => {
+      const ids: readonly string[] = REPORT_PARTS[part];
+      const open = ids.some((id) => errors[id] !== undefined || (raw[id] ?? '').trim() !== '');
+      return [part, { open, heading: t(locale, 'report.partToggle', { label: t(locale, `report.parts.${part}`) }) }];
+    }),
+  ) as Record<ReportPart, { open: boolean; heading: string }>;
+}
+
 export function reportFormData(locale: Locale, meta: FormMeta, initiative: Initiative, raw: RawForm, errors: FieldErrors) {
   const defaults: Record<string, string | undefined> = { phase: initiative.phase, status: initiative.status, progress: initiative.progress };
   const values = formValues(REPORT_FIELDS, raw, defaults);
   return {
+    parts: reportParts(locale, raw, errors),
     ...formBase(locale, meta),
     footer: formFooter(locale, 'submit', 'report.submit'),
     initiativeTitle: initiative.title,
