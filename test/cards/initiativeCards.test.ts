@@ -320,7 +320,7 @@ describe('list, details, help request', () => {
     }
     expect(data).toContainEqual({ verb: 'newInitiative' });
     const facts = nodes(card).flatMap((n) => (Array.isArray(n.facts) ? (n.facts as Array<{ value: string }>) : [])).map((f) => f.value);
-    expect(facts).toEqual(expect.arrayContaining(['2/6 Innsikt', 'Aktiv · Litt forsinket', '01.05.2026', 'Statusrapport innen 01.06.2026', 'ingen ennå', 'Første statusrapport innen 15.05.2026']));
+    expect(facts).toEqual(expect.arrayContaining(['2/6 Innsikt', 'Aktiv · Litt forsinket', '01.05.2026', 'Statusrapport innen 01.06.2026', 'Ingen ennå', 'Første statusrapport innen 15.05.2026']));
     expect(nodes(card).filter((n) => n.type === 'ActionSet')).toHaveLength(2);
   });
 
