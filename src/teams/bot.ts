@@ -24,6 +24,7 @@ import { invokeRoute, messageExtensionRoute } from './routes';
 import { authorize } from './turn/access';
 import type { TeamsDeps } from './turn/deps';
 import { dispatchExecute, dispatchMessage } from './turn/dispatch';
+import { handedProfile } from './turn/profileRead';
 import { conversationScope, setTurnInfo, turnInfo, type TurnInfo } from './turn/turnInfo';
 
 export interface BotDeps {
@@ -66,9 +67,11 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const scope = conversationScope(context);
     const aadObjectId = a.from?.aadObjectId;
     const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
-    // The profile and the conversation record are independent point reads: read them together.
+    // The profile and the conversation record are independent point reads: read them together
+    // (the profile only when the roster middleware has not read it this turn already).
+    const handed = handedProfile(context);
     const [profileDoc] = await Promise.all([
-      aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
+      handed ? handed.doc : aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
       !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId) : undefined,
     ]);
     const profile = profileDoc?.value;
