@@ -28,7 +28,8 @@ const NEGATIVE_CACHE_LIMIT = 10_000;
 
 export class RosterMiddleware implements Middleware {
   private readonly known = new Set<string>();
-  private readonly notOnRoster = new Map<string, number>();
+  /** Looked up and not found: against which roster version, and until when that is trusted. */
+  private readonly notOnRoster = new Map<string, { version: string; until: number }>();
 
   constructor(private readonly services: RosterMatchDeps) {}
 
@@ -46,7 +47,10 @@ export class RosterMiddleware implements Middleware {
     const aad = a.from?.aadObjectId?.toLowerCase();
     const personal = (a.conversation?.conversationType ?? 'personal') === 'personal';
     if (!aad || !personal || !['message', 'installationUpdate', 'conversationUpdate', 'invoke'].includes(a.type)) return;
-    if (this.known.has(aad) || (this.notOnRoster.get(aad) ?? 0) > Date.now()) return;
+    if (this.known.has(aad)) return;
+    const version = await this.services.directory.version();
+    const checked = this.notOnRoster.get(aad);
+    if (checked && checked.version === version && checked.until > Date.now()) return;
     if (await this.onRoster(aad)) {
       this.known.add(aad);
       return;
@@ -55,9 +59,8 @@ export class RosterMiddleware implements Middleware {
     const aadObjectId = a.from.aadObjectId!;
     const profile = await this.services.profiles.get(aadObjectId);
     handProfile(context, profile);
-    const version = await this.services.directory.version();
     if (profile?.value.notOnRosterVersion === version) {
-      this.rememberNotOnRoster(aad);
+      this.rememberNotOnRoster(aad, version);
       return;
     }
     let upn: string | undefined;
@@ -75,7 +78,7 @@ export class RosterMiddleware implements Middleware {
     // restart does not look them up again; a failed member lookup is not a check.
     if (upn) handProfile(context, await this.rememberEmail(profile, aadObjectId, a.from.name ?? '', upn, entry ? undefined : version));
     if (!entry) {
-      this.rememberNotOnRoster(aad);
+      this.rememberNotOnRoster(aad, version);
       return;
     }
     await this.services.roster.matchIdentity(entry.id, aad);
@@ -83,14 +86,14 @@ export class RosterMiddleware implements Middleware {
     this.services.logger.info({ aadObjectId: aad }, 'roster leader linked to Teams');
   }
 
-  private rememberNotOnRoster(aad: string): void {
+  private rememberNotOnRoster(aad: string, version: string): void {
     // Bounded: a burst of strangers must not grow the map without end (expired marks go first).
     if (this.notOnRoster.size >= NEGATIVE_CACHE_LIMIT) {
       const now = Date.now();
-      for (const [key, until] of this.notOnRoster) if (until <= now) this.notOnRoster.delete(key);
+      for (const [key, mark] of this.notOnRoster) if (mark.until <= now) this.notOnRoster.delete(key);
       if (this.notOnRoster.size >= NEGATIVE_CACHE_LIMIT) this.notOnRoster.delete(this.notOnRoster.keys().next().value!);
     }
-    this.notOnRoster.set(aad, Date.now() + NEGATIVE_CACHE_MS);
+    this.notOnRoster.set(aad, { version, until: Date.now() + NEGATIVE_CACHE_MS });
   }
 
   /**
