@@ -38,10 +38,6 @@ export interface BotDeps {
 export class InnovasjonsBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      await dispatchMessage(context, this.deps.teams);
-      await next();
-    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.greetOnce(context);
       await next();
@@ -80,7 +76,10 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     // middleware (remembered on the profile), never one the user typed.
     const roles = await this.deps.teams.directory.rolesFor({ aadObjectId, email: profile?.email });
     setTurnInfo(context, { locale, aadObjectId, scope, profile, roles });
-    await super.run(context);
+    // Messages, most turns, go straight to their route; the ActivityHandler's chain of events (a
+    // dozen async steps per turn, for handlers a message does not have) serves the other types.
+    if (a.type === 'message') await dispatchMessage(context, this.deps.teams);
+    else await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
