@@ -68,7 +68,8 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const handed = handedProfile(context);
     const [profileDoc] = await Promise.all([
       handed ? handed.doc : aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
-      !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId) : undefined,
+      // Someone the roster middleware found no profile of is most likely new here too.
+      !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId, handed?.hadNoProfile === true) : undefined,
     ]);
     const profile = profileDoc?.value;
     const locale: Locale = resolveLocale(profile?.language, a.locale, this.deps.teams.config.defaultLocale);
@@ -114,7 +115,7 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */
-  private async remember(context: TurnContext, scope: TurnInfo['scope'], aadObjectId: string | undefined): Promise<void> {
+  private async remember(context: TurnContext, scope: TurnInfo['scope'], aadObjectId: string | undefined, likelyNew: boolean): Promise<void> {
     const a = context.activity;
     if (scope === 'personal' && !aadObjectId) return;
     const reference = TurnContext.getConversationReference(a) as unknown as Record<string, unknown>;
@@ -130,7 +131,7 @@ export class InnovasjonsBot extends TeamsActivityHandler {
       tenantId: channelData.tenant?.id ?? a.conversation.tenantId,
       teamId: channelData.team?.id,
       reference,
-    });
+    }, { likelyNew: likelyNew && scope === 'personal' });
   }
 
   private recordId(context: TurnContext): string {

@@ -1,5 +1,5 @@
 // First contact with someone who is not on the roster: one member lookup at the connector, one
-// indexed roster read, the profile read once; and the answer «checked, not on the roster» is
+// indexed roster read, the profile read once, the conversation record created unread; and the answer «checked, not on the roster» is
 // kept on the profile, so a restarted app does not look them up again until the roster changes.
 import { randomUUID } from 'node:crypto';
 import { personalMessage, testUser } from '../support/activities';
@@ -53,6 +53,7 @@ describe.each(STORE_KINDS)('first contact of someone not on the roster (%s store
     expect(store.of('roster').query).toBeLessThanOrEqual(1); // the roles' snapshot (loaded once after the import)
     expect(store.of('profiles').read).toBe(1);
     expect(store.of('profiles').write).toBe(1); // e-mail and «not on the roster» in one write
+    expect(store.of('conversations')).toMatchObject({ read: 0, write: 1 }); // no profile: a new chat, created without a read
     const profile = (await new ProfileRepository(bot.app.store).get(stranger.aadObjectId))?.value;
     expect(profile).toMatchObject({ email: 'ola.stranger@kommune.no', notOnRosterVersion: expect.any(String) });
 

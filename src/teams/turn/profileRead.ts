@@ -9,10 +9,14 @@ const KEY = Symbol('profileRead');
 export interface ProfileRead {
   /** undefined: read, and the person has no profile. */
   doc: Versioned<Profile> | undefined;
+  /** The person had no profile when the turn began (the middleware may have written one since). */
+  hadNoProfile: boolean;
 }
 
+/** The profile as read, or as written after the read (a later call keeps what the first saw). */
 export function handProfile(context: TurnContext, doc: Versioned<Profile> | undefined): void {
-  context.turnState.set(KEY, { doc } satisfies ProfileRead);
+  const hadNoProfile = handedProfile(context)?.hadNoProfile ?? doc === undefined;
+  context.turnState.set(KEY, { doc, hadNoProfile } satisfies ProfileRead);
 }
 
 /** What middleware read this turn, or undefined when nothing did. */
