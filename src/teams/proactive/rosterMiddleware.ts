@@ -87,13 +87,7 @@ export class RosterMiddleware implements Middleware {
   }
 
   private rememberNotOnRoster(aad: string, version: string): void {
-    // Bounded: a burst of strangers must not grow the map without end (expired marks go first).
-    if (this.notOnRoster.size >= NEGATIVE_CACHE_LIMIT) {
-      const now = Date.now();
-      for (const [key, mark] of this.notOnRoster) if (mark.until <= now) this.notOnRoster.delete(key);
-      if (this.notOnRoster.size >= NEGATIVE_CACHE_LIMIT) this.notOnRoster.delete(this.notOnRoster.keys().next().value!);
-    }
-    this.notOnRoster.set(aad, { version, until: Date.now() + NEGATIVE_CACHE_MS });
+    rememberBounded(this.notOnRoster, aad, { version, until: Date.now() + NEGATIVE_CACHE_MS }, NEGATIVE_CACHE_LIMIT, Date.now());
   }
 
   /**
@@ -119,4 +113,17 @@ export class RosterMiddleware implements Middleware {
       { current: profile },
     );
   }
+}
+
+/**
+ * Sets `key`, keeping at most `limit` entries: a burst of strangers must not grow the map without
+ * end. Expired marks go first, then the oldest.
+ */
+export function rememberBounded<M extends { until: number }>(marks: Map<string, M>, key: string, mark: M, limit: number, now: number): void {
+  marks.delete(key);
+  if (marks.size >= limit) {
+    for (const [k, m] of marks) if (m.until <= now) marks.delete(k);
+    while (marks.size >= limit) marks.delete(marks.keys().next().value!);
+  }
+  marks.set(key, mark);
 }
