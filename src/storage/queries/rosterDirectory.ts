@@ -3,12 +3,12 @@
 // of querying per turn; an import in this process refreshes it at once, and other instances see
 // the change within `maxAgeMs`.
 import { createHash } from 'node:crypto';
-import { rolesOf, type Person, type Roles } from '../../domain/access/roles';
+import { indexRoster, rolesIn, type Person, type RosterIndex, type Roles } from '../../domain/access/roles';
 import type { RosterEntry } from '../../domain/roster/roster';
 import type { RosterRepository } from '../repositories/rosterRepository';
 
 export class RosterDirectory {
-  private snapshot: { at: number; entries: Promise<RosterEntry[]>; version?: Promise<string> } | undefined;
+  private snapshot: { at: number; entries: Promise<RosterEntry[]>; version?: Promise<string>; index?: Promise<RosterIndex> } | undefined;
 
   constructor(
     private readonly roster: Pick<RosterRepository, 'all'>,
@@ -18,7 +18,9 @@ export class RosterDirectory {
   ) {}
 
   async rolesFor(person: Person): Promise<Roles> {
-    return rolesOf(person, await this.entries(), this.adminAadObjectIds);
+    const entries = this.entries();
+    const snapshot = this.snapshot!; // set by entries() before it returns
+    return rolesIn(person, await (snapshot.index ??= entries.then(indexRoster)), this.adminAadObjectIds);
   }
 
   /** Every roster row (the cached snapshot). */
