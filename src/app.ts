@@ -17,7 +17,7 @@ import { createAdapter, type AdapterSeams } from './teams/adapter';
 import { InnovasjonsBot } from './teams/bot';
 import { turnLogging } from './teams/turn/turnLogging';
 import { turnErrorHandler } from './teams/turn/turnErrors';
-import { createDialogs } from './teams/forms/createDialogs';
+import type { DialogSet } from 'botbuilder-dialogs';
 import type { TeamsDeps } from './teams/turn/deps';
 import { EnrolmentRepository } from './storage/repositories/enrolmentRepository';
 import { PendingFileRepository } from './storage/repositories/pendingFileRepository';
@@ -89,10 +89,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const roster = new RosterRepository(store, now);
   const outbox = new OutboxRepository(store, now);
   const directory = new RosterDirectory(roster, config.adminAadObjectIds);
-  adapter.use(new RosterMiddleware({ config, logger: logger.child({ component: 'reminders' }), store, roster, directory, outbox, now }));
+  const profiles = new ProfileRepository(store);
+  adapter.use(new RosterMiddleware({ config, logger: logger.child({ component: 'reminders' }), profiles, roster, directory, outbox, now }));
   adapter.onTurnError = turnErrorHandler({ config, logger, conversationState });
 
-  const profiles = new ProfileRepository(store);
   const ideas = new IdeaRepository(store);
   const initiatives = new InitiativeRepository(store);
   const search = new InitiativeSearchService(initiatives, new MiniSearchInitiativeIndex(), {
@@ -128,7 +128,14 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     enrolments: new EnrolmentRepository(store, now),
     announcements,
   };
-  const teams: TeamsDeps = { ...base, dialogs: createDialogs(conversationState, base) };
+  let dialogs: DialogSet | undefined;
+  const teams: TeamsDeps = {
+    ...base,
+    // botbuilder-dialogs (with its prompts' recognizers) loads with the first form, not at start-up.
+    get dialogs() {
+      return (dialogs ??= loadDialogs().createDialogs(conversationState, base));
+    },
+  };
   const bot = new InnovasjonsBot({ conversations, conversationState, userState, teams });
 
   const http = createHttpServer({
@@ -174,6 +181,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       logger.info('stopped');
     },
   };
+}
+
+function loadDialogs(): typeof import('./teams/forms/createDialogs') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./teams/forms/createDialogs') as typeof import('./teams/forms/createDialogs');
 }
 
 /** What sends messages on its own: the one throttled sender and the reminder job with its Teams messenger. */

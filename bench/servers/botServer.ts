@@ -47,8 +47,16 @@ async function main(): Promise<void> {
   serveCommands({
     stats: () => ({ ...ownStats(), counts: store.counts }),
     resetCounts: () => store.reset(),
-    seedProfiles: (users) => seedProfiles(store, users),
-    seedOverview: () => seedOverviewProgramme(store),
+    // The roles' roster snapshot is cached; seeded leaders count from the next turn on.
+    seedProfiles: async (users) => {
+      await seedProfiles(store, users);
+      app.directory.invalidate();
+    },
+    seedOverview: async () => {
+      const seeded = await seedOverviewProgramme(store);
+      app.directory.invalidate();
+      return seeded;
+    },
   });
   process.once('SIGTERM', () => {
     app.stop().finally(() => process.exit(0));

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
+  // An orderly exit, so that a CPU profile (BENCH_CPU_PROF) is written.
+  process.once('SIGTERM', () => process.exit(0));
   if (process.send) {
     serveCommands({ stats: () => ownStats(), reset: () => ({}) , counts: () => undefined });
     process.send({ type: 'ready', value: { port } });

@@ -22,11 +22,19 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<u
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
+/**
+ * Profiles for the users; a leader is also put on the roster (roles come from the roster, not
+ * the profile), with the Entra id, so that the bot knows them without asking Teams.
+ */
 export async function seedProfiles(store: DocumentStore, users: SeedUser[]): Promise<void> {
   const profiles = store.collection<Profile>('profiles');
-  await inBatches(users, 25, (u) =>
-    profiles.upsert({ id: u.aadObjectId, name: u.name, language: 'nb', confirmedAt: STAMP, updatedAt: STAMP }),
-  );
+  const roster = store.collection<RosterEntry>('roster');
+  await inBatches(users, 25, async (u) => {
+    await profiles.upsert({ id: u.aadObjectId, name: u.name, language: 'nb', confirmedAt: STAMP, updatedAt: STAMP });
+    if (u.role !== 'leader') return;
+    const email = `${u.aadObjectId}@bench.kommune.no`;
+    await roster.upsert({ id: email, name: u.name, email, aadObjectId: u.aadObjectId, unit: u.unit, sector: SECTORS[0]!, importedAt: STAMP, updatedAt: STAMP });
+  });
 }
 
 const PROPOSAL = {

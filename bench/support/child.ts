@@ -28,8 +28,10 @@ export function useCompiledChildren(): void {
 /** Forks `script` (a .ts file under bench/); resolves once it reports `ready`. */
 export function startChild(script: string, options: unknown): Promise<ChildHandle> {
   const file = compiled ? path.resolve(__dirname, '..', '..', 'dist', 'bench', script.replace(/\.ts$/, '.js')) : path.resolve(__dirname, '..', script);
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (for `node --cpu-prof` work).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = fork(file, [JSON.stringify(options)], {
-    execArgv: compiled ? [] : ['--import', 'tsx'],
+    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;

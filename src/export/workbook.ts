@@ -1,7 +1,7 @@
 // The Excel export (eksport, `npm run export`): one workbook with a summary, the initiatives,
 // the KS barometer columns, progress reports, ideas and the roster coverage. The caller decides
 // the scope (whole municipality, or one sector head's sectors) by the facts it passes in.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Overview, ProgrammeFacts } from '../domain/overview/overview';
 import { addIdeasSheet, addReportsSheet, addRosterSheet } from './activitySheets';
 import { addBarometerSheet, addInitiativesSheet } from './initiativeSheets';
@@ -25,7 +25,7 @@ export interface ExportInput {
 }
 
 export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJS().Workbook)();
   wb.creator = 'Innovasjonsbot';
   wb.created = new Date(input.overview.generatedAt);
   const l = labelsFor(input.translate);
@@ -39,6 +39,15 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
   addRosterSheet(wb, l, facts.roster, facts.initiatives, overview);
   if (input.participants) addParticipantsSheet(wb, l, input.participants);
   return wb;
+}
+
+/**
+ * exceljs and its zip and csv libraries are some 400 modules and tens of MiB: loaded on the first
+ * export, not at start-up (most instances never export).
+ */
+function loadExcelJS(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('exceljs') as typeof ExcelJS;
 }
 
 /** The workbook as .xlsx bytes. */

@@ -74,10 +74,13 @@ function depthOf(value: unknown, limit: number): number {
   return max;
 }
 
+/** Stateless between calls (no streaming), so one decoder serves every request. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function parseJson(body: Buffer, maxDepth: number): unknown {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    value = JSON.parse(UTF8.decode(body));
   } catch {
     throw new BodyError(400, 'body is not JSON');
   }

@@ -2,7 +2,7 @@
 // it conditionally (create-if-absent or replace-if-unchanged) and start over on a conflict.
 // This is how every concurrent update in the app avoids lost updates (e.g. 50 colleagues
 // supporting one idea at the same moment).
-import { ConflictError, type BaseDoc, type Collection } from './documentStore';
+import { ConflictError, type BaseDoc, type Collection, type Versioned } from './documentStore';
 
 export interface MutateResult<T> {
   /** The document after the call (undefined if absent and nothing was created). */
@@ -20,11 +20,12 @@ export async function mutate<T extends BaseDoc>(
   docs: Collection<T>,
   id: string,
   change: (current: T | undefined) => T | undefined,
-  options: { partitionKey?: string; attempts?: number } = {},
+  options: { partitionKey?: string; attempts?: number; known?: { current: Versioned<T> | undefined } } = {},
 ): Promise<MutateResult<T>> {
   const attempts = options.attempts ?? 20;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const current = await docs.read(id, options.partitionKey);
+    // A caller that has just read the document saves the first read; a conflict reads afresh.
+    const current = attempt === 0 && options.known ? options.known.current : await docs.read(id, options.partitionKey);
     const next = change(current ? structuredClone(current.value) : undefined);
     if (next === undefined) return { value: current?.value, etag: current?.etag, written: false };
     try {

@@ -24,6 +24,7 @@ import { invokeRoute, messageExtensionRoute } from './routes';
 import { authorize } from './turn/access';
 import type { TeamsDeps } from './turn/deps';
 import { dispatchExecute, dispatchMessage } from './turn/dispatch';
+import { handedProfile } from './turn/profileRead';
 import { conversationScope, setTurnInfo, turnInfo, type TurnInfo } from './turn/turnInfo';
 
 export interface BotDeps {
@@ -37,10 +38,6 @@ export interface BotDeps {
 export class InnovasjonsBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      await dispatchMessage(context, this.deps.teams);
-      await next();
-    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.greetOnce(context);
       await next();
@@ -66,10 +63,13 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     const scope = conversationScope(context);
     const aadObjectId = a.from?.aadObjectId;
     const uninstalling = a.type === 'installationUpdate' && /^remove/.test(a.action ?? '');
-    // The profile and the conversation record are independent point reads: read them together.
+    // The profile and the conversation record are independent point reads: read them together
+    // (the profile only when the roster middleware has not read it this turn already).
+    const handed = handedProfile(context);
     const [profileDoc] = await Promise.all([
-      aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
-      !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId) : undefined,
+      handed ? handed.doc : aadObjectId ? this.deps.teams.profiles.get(aadObjectId) : undefined,
+      // Someone the roster middleware found no profile of is most likely new here too.
+      !uninstalling && a.type !== 'messageReaction' ? this.remember(context, scope, aadObjectId, handed?.hadNoProfile === true) : undefined,
     ]);
     const profile = profileDoc?.value;
     const locale: Locale = resolveLocale(profile?.language, a.locale, this.deps.teams.config.defaultLocale);
@@ -77,7 +77,10 @@ export class InnovasjonsBot extends TeamsActivityHandler {
     // middleware (remembered on the profile), never one the user typed.
     const roles = await this.deps.teams.directory.rolesFor({ aadObjectId, email: profile?.email });
     setTurnInfo(context, { locale, aadObjectId, scope, profile, roles });
-    await super.run(context);
+    // Messages, most turns, go straight to their route; the ActivityHandler's chain of events (a
+    // dozen async steps per turn, for handlers a message does not have) serves the other types.
+    if (a.type === 'message') await dispatchMessage(context, this.deps.teams);
+    else await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
@@ -112,7 +115,7 @@ export class InnovasjonsBot extends TeamsActivityHandler {
   }
 
   /** Saves the conversation reference, so reminders and notifications can reach this chat later. */
-  private async remember(context: TurnContext, scope: TurnInfo['scope'], aadObjectId: string | undefined): Promise<void> {
+  private async remember(context: TurnContext, scope: TurnInfo['scope'], aadObjectId: string | undefined, likelyNew: boolean): Promise<void> {
     const a = context.activity;
     if (scope === 'personal' && !aadObjectId) return;
     const reference = TurnContext.getConversationReference(a) as unknown as Record<string, unknown>;
@@ -128,7 +131,7 @@ export class InnovasjonsBot extends TeamsActivityHandler {
       tenantId: channelData.tenant?.id ?? a.conversation.tenantId,
       teamId: channelData.team?.id,
       reference,
-    });
+    }, { likelyNew: likelyNew && scope === 'personal' });
   }
 
   private recordId(context: TurnContext): string {

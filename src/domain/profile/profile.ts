@@ -12,5 +12,10 @@ export interface Profile {
   language?: Language;
   /** Set when the person confirmed the profile (first use or `profil`). */
   confirmedAt?: string;
+  /**
+   * «Checked, not on the roster»: the roster version (RosterDirectory.version) the person was
+   * looked up in and not found. Spares them the lookup on every restart until the roster changes.
+   */
+  notOnRosterVersion?: string;
   updatedAt: string;
 }

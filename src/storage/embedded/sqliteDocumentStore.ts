@@ -132,35 +132,37 @@ class SqliteCollection<T extends BaseDoc> implements Collection<T> {
         .run(pk, doc.id, etag, data, this.expiry(doc, now), now),
     );
     if (inserted.changes === 0) throw new ConflictError(this.name, doc.id, 'exists');
-    return { value: clone(doc), etag };
+    return { value: JSON.parse(data) as T, etag };
   }
 
   async replace(doc: T, etag: string): Promise<Versioned<T>> {
     const pk = partitionKeyOf(doc, this.pkField);
     const next = newEtag();
     const now = Date.now();
+    const data = JSON.stringify(doc);
     const changed = this.run('replace', doc.id, () =>
       this.prepared(`UPDATE "${this.name}" SET etag = ?, data = ?, expires_at = ? WHERE pk = ? AND id = ? AND etag = ? AND ${LIVE}`)
-        .run(next, JSON.stringify(doc), this.expiry(doc, now), pk, doc.id, etag, now),
+        .run(next, data, this.expiry(doc, now), pk, doc.id, etag, now),
     );
     if (changed.changes === 0) {
       const exists = await this.read(doc.id, pk);
       throw new ConflictError(this.name, doc.id, exists ? 'etag' : 'missing');
     }
-    return { value: clone(doc), etag: next };
+    return { value: JSON.parse(data) as T, etag: next };
   }
 
   async upsert(doc: T): Promise<Versioned<T>> {
     const pk = partitionKeyOf(doc, this.pkField);
     const etag = newEtag();
+    const data = JSON.stringify(doc);
     this.run('upsert', doc.id, () =>
       this.prepared(
           `INSERT INTO "${this.name}" (pk, id, etag, data, expires_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (pk, id) DO UPDATE SET etag = excluded.etag, data = excluded.data, expires_at = excluded.expires_at`,
         )
-        .run(pk, doc.id, etag, JSON.stringify(doc), this.expiry(doc, Date.now())),
+        .run(pk, doc.id, etag, data, this.expiry(doc, Date.now())),
     );
-    return { value: clone(doc), etag };
+    return { value: JSON.parse(data) as T, etag };
   }
 
   async delete(id: string, partitionKey = id, etag?: string): Promise<void> {
@@ -223,8 +225,4 @@ function newEtag(): string {
 
 function toVersioned<T>(row: Row): Versioned<T> {
   return { value: JSON.parse(row.data) as T, etag: row.etag };
-}
-
-function clone<T>(doc: T): T {
-  return JSON.parse(JSON.stringify(doc)) as T;
 }

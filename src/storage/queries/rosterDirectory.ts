@@ -2,12 +2,13 @@
 // and changes only on import, so the whole list is kept as a snapshot for a short while instead
 // of querying per turn; an import in this process refreshes it at once, and other instances see
 // the change within `maxAgeMs`.
-import { rolesOf, type Person, type Roles } from '../../domain/access/roles';
+import { createHash } from 'node:crypto';
+import { indexRoster, rolesIn, type Person, type RosterIndex, type Roles } from '../../domain/access/roles';
 import type { RosterEntry } from '../../domain/roster/roster';
 import type { RosterRepository } from '../repositories/rosterRepository';
 
 export class RosterDirectory {
-  private snapshot: { at: number; entries: Promise<RosterEntry[]> } | undefined;
+  private snapshot: { at: number; entries: Promise<RosterEntry[]>; version?: Promise<string>; index?: Promise<RosterIndex> } | undefined;
 
   constructor(
     private readonly roster: Pick<RosterRepository, 'all'>,
@@ -17,7 +18,9 @@ export class RosterDirectory {
   ) {}
 
   async rolesFor(person: Person): Promise<Roles> {
-    return rolesOf(person, await this.entries(), this.adminAadObjectIds);
+    const entries = this.entries();
+    const snapshot = this.snapshot!; // set by entries() before it returns
+    return rolesIn(person, await (snapshot.index ??= entries.then(indexRoster)), this.adminAadObjectIds);
   }
 
   /** Every roster row (the cached snapshot). */
@@ -34,8 +37,25 @@ export class RosterDirectory {
     return this.snapshot.entries;
   }
 
+  /**
+   * A short fingerprint of who is on the roster (each row's e-mail and Entra id from the CSV): it
+   * changes when an import adds, removes or re-identifies a leader, and not for snoozes, leave or
+   * identities learnt on first contact, which cannot put anyone new on the roster.
+   */
+  version(): Promise<string> {
+    const entries = this.entries();
+    const snapshot = this.snapshot!; // set by entries() before it returns
+    return (snapshot.version ??= entries.then(rosterVersion));
+  }
+
   /** Drops the snapshot (after an import or a change to a row in this process). */
   invalidate(): void {
     this.snapshot = undefined;
   }
+}
+
+function rosterVersion(entries: readonly RosterEntry[]): string {
+  const hash = createHash('sha256');
+  for (const e of entries) hash.update(`${e.id}\t${e.aadObjectId?.toLowerCase() ?? ''}\n`);
+  return hash.digest('base64url').slice(0, 16);
 }

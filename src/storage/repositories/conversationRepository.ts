@@ -57,8 +57,12 @@ export class ConversationRepository {
     return this.docs.read(conversationRecordId({ scope: 'personal', conversationId: '', aadObjectId }));
   }
 
-  /** Saves the reference; writes only when something changed, so ordinary turns cost one read. */
-  async remember(update: ConversationUpdate): Promise<ConversationRecord> {
+  /**
+   * Saves the reference; writes only when something changed, so ordinary turns cost one read.
+   * `likelyNew` (someone the bot has no profile of) tries to create the record without reading
+   * first; when it exists after all, the conflict reads it and goes on as usual.
+   */
+  async remember(update: ConversationUpdate, options: { likelyNew?: boolean } = {}): Promise<ConversationRecord> {
     const id = conversationRecordId(update);
     const result = await mutate(this.docs, id, (current) => {
       const stamp = this.now().toISOString();
@@ -91,7 +95,7 @@ export class ConversationRepository {
         unreachableAt: undefined,
         updatedAt: stamp,
       };
-    });
+    }, options.likelyNew ? { known: { current: undefined } } : {});
     return result.value!;
   }
 

@@ -21,10 +21,23 @@ export class ProfileRepository {
 
   /** Applies `change` to the profile (created from `base` when absent). */
   async update(aadObjectId: string, base: Omit<Profile, 'updatedAt'>, change: (p: Profile) => Profile): Promise<Profile> {
-    const result = await mutate(this.docs, aadObjectId, (current) => ({
-      ...change(current ?? { ...base, updatedAt: '' }),
-      updatedAt: this.now().toISOString(),
-    }));
-    return result.value!;
+    return (await this.updateFrom(aadObjectId, base, change)).value;
+  }
+
+  /**
+   * As `update`; with `known` (the profile as the caller just read it, or undefined when it was
+   * absent) the first attempt writes without reading again.
+   */
+  async updateFrom(aadObjectId: string, base: Omit<Profile, 'updatedAt'>, change: (p: Profile) => Profile, known?: { current: Versioned<Profile> | undefined }): Promise<Versioned<Profile>> {
+    const result = await mutate(
+      this.docs,
+      aadObjectId,
+      (current) => ({
+        ...change(current ?? { ...base, updatedAt: '' }),
+        updatedAt: this.now().toISOString(),
+      }),
+      { known },
+    );
+    return { value: result.value!, etag: result.etag! };
   }
 }

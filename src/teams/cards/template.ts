@@ -3,7 +3,7 @@
 // it is never evaluated as a template expression.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 import { strings, type Locale } from '../../i18n';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -58,11 +58,20 @@ function withParams(node: unknown, params: Record<string, string>): unknown {
   return node;
 }
 
+/**
+ * adaptivecards-templating brings adaptive-expressions and antlr4ts (some 370 modules and a good
+ * part of start-up time): loaded when the first card is expanded, not when the bot starts.
+ */
+function loadTemplating(): typeof ACData {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('adaptivecards-templating') as typeof ACData;
+}
+
 function template(name: string): ACData.Template {
   let tpl = cache.get(name);
   if (!tpl) {
     const json = withParts(readJson(path.join(CARDS_DIR, `${name}.json`))) as object;
-    tpl = new ACData.Template(json);
+    tpl = new (loadTemplating().Template)(json);
     cache.set(name, tpl);
   }
   return tpl;

@@ -11,26 +11,11 @@ import type { FieldErrors, RawForm } from '../../domain/initiative/formTypes';
 import { normalizeSubmit } from '../../domain/initiative/forms';
 import { t, type StringKey } from '../../i18n';
 import type { FormMeta } from '../cards/initiativeCards';
+import { asFormSubmit, ownsSubmit, type FormName, type FormSubmit } from './cardFormSubmit';
 import { turnInfo } from '../turn/turnInfo';
 
-export type FormName = FormMeta['form'];
-export type Nav = 'next' | 'back' | 'cancel' | 'help' | 'submit';
-
-export interface FormSubmit {
-  verb: 'form';
-  form: FormName;
-  token: string;
-  step: string;
-  nav: Nav;
-}
-
-export function asFormSubmit(value: unknown): FormSubmit | undefined {
-  const v = value as Partial<FormSubmit> | undefined;
-  if (!v || typeof v !== 'object' || v.verb !== 'form') return undefined;
-  if (typeof v.form !== 'string' || typeof v.token !== 'string' || typeof v.step !== 'string') return undefined;
-  if (!['next', 'back', 'cancel', 'help', 'submit'].includes(String(v.nav))) return undefined;
-  return v as FormSubmit;
-}
+// The submit's shape lives apart, so that recognising a form button does not load botbuilder-dialogs.
+export { asFormSubmit, type FormName, type FormSubmit, type Nav } from './cardFormSubmit';
 
 export interface FormState<D = Record<string, unknown>> {
   token: string;
@@ -154,8 +139,7 @@ export abstract class CardFormDialog<D extends Record<string, unknown> = Record<
 
   /** True when `submit` belongs to this running dialog (same form and token). */
   static owns(dc: DialogContext, submit: FormSubmit): boolean {
-    const state = dc.activeDialog?.state as FormState | undefined;
-    return !!state && state.token === submit.token;
+    return ownsSubmit(dc, submit);
   }
 
   protected state(dc: DialogContext): FormState<D> {

@@ -5,14 +5,14 @@ import { initiativeIdFor } from '../../domain/initiative/rules';
 import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
-import { asFormSubmit, CardFormDialog, type FormSubmit } from './cardFormDialog';
+import { asFormSubmit, ownsSubmit, type FormSubmit } from './cardFormSubmit';
 import { continueOrUnknown, continueSafely } from './continueDialog';
 
 export async function formSubmit(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs' | 'initiatives'>): Promise<void> {
   const submit = asFormSubmit(context.activity.value);
   if (!submit) return continueOrUnknown(context, deps);
   const dc = await deps.dialogs.createContext(context);
-  if (dc.activeDialog && CardFormDialog.owns(dc, submit)) return continueSafely(dc);
+  if (dc.activeDialog && ownsSubmit(dc, submit)) return continueSafely(dc);
   return answerStaleSubmit(context, submit, deps);
 }
 

@@ -16,10 +16,19 @@ function listedFor(c: CommandRoute, roles: Roles): boolean {
 }
 
 /**
- * Expanded once per language and kind of reader (what they see depends on nothing else), since
- * expanding costs more than copying.
+ * Expanded once per language and kind of reader (what they see depends on nothing else), and
+ * frozen: every turn sends the same object without copying it (a copy of this card cost more
+ * than the rest of a `hjelp` turn's own work), and anything that tried to change it would throw.
  */
 const expanded = new Map<string, CardJson>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 /** The welcome card: what the bot does, the main actions and the commands (also the help). */
 export function welcomeCard(locale: Locale, roles: Roles = NO_ROLES) {
@@ -30,11 +39,10 @@ export function welcomeCard(locale: Locale, roles: Roles = NO_ROLES) {
     const commands = commandRoutes()
       .filter((c) => (c.scopes as readonly string[]).includes('personal') && listedFor(c, roles))
       .map((c) => ({ command: c[locale], description: t(locale, `commands.${c.id}`) }));
-    content = expandCard('welcome', locale, { commands, showOverview: overview });
+    content = deepFreeze(expandCard('welcome', locale, { commands, showOverview: overview }));
     expanded.set(key, content);
   }
-  // A copy, so that nothing down the line can change the cached card.
-  return cardAttachment(structuredClone(content));
+  return cardAttachment(content);
 }
 
 export async function sendWelcome(context: TurnContext, locale: Locale): Promise<void> {

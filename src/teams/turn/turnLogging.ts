@@ -8,6 +8,7 @@ import type { Logger } from '../../logger';
 export function turnLogging(logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      if (!logger.isLevelEnabled('info')) return next();
       const started = process.hrtime.bigint();
       const a = context.activity;
       let outcome = 'ok';
