@@ -40,6 +40,8 @@ export interface PendingStart {
 export type StepOutcome<R> = { kind: 'errors'; errors: FieldErrors } | { kind: 'next' } | { kind: 'done'; result?: R } | { kind: 'ended' };
 
 export abstract class CardFormDialog<D extends Record<string, unknown> = Record<string, unknown>, R = unknown> extends Dialog {
+  /** Recognised without `instanceof`, so code that runs before the first form need not load the dialogs library. */
+  readonly isCardForm = true;
   protected abstract readonly form: FormName;
   /** Bump when steps or fields change incompatibly. */
   protected abstract readonly version: number;

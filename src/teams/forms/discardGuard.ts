@@ -10,13 +10,17 @@ import { t } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
-import { CardFormDialog, type FormState } from './cardFormDialog';
+import type { CardFormDialog, FormState } from './cardFormDialog';
 import { DIALOG } from './dialogIds';
+
+function isCardForm(dialog: unknown): dialog is CardFormDialog {
+  return (dialog as { isCardForm?: unknown } | undefined)?.isCardForm === true;
+}
 
 /** The running card form, when the leader has put something into it. */
 export function halfFilledForm(dc: DialogContext): CardFormDialog | undefined {
   const dialog = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
-  if (!(dialog instanceof CardFormDialog)) return undefined;
+  if (!isCardForm(dialog)) return undefined;
   const touched = dc.stack.some((entry) => (entry.state as FormState | undefined)?.touched === true);
   return touched ? dialog : undefined;
 }
@@ -48,7 +52,7 @@ async function answered(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>):
   const state = dc.activeDialog?.state as FormState | undefined;
   const pending = state?.pendingStart;
   const valid =
-    form instanceof CardFormDialog &&
+    isCardForm(form) &&
     typeof value.token === 'string' &&
     typeof value.pending === 'string' &&
     state!.token === value.token &&
