@@ -21,6 +21,10 @@ export async function startCosmosServer(): Promise<CosmosServer> {
   // keepAlive makes the server answer `connection: keep-alive` (its default is `close`), so the
   // client reuses TLS connections instead of a handshake per request: much faster under load.
   const server = createHttpsServer({ keepAlive: true });
+  // The server must not close an idle connection first: a client that sends on it at that
+  // moment gets «socket hang up» (Node's keep-alive race, likelier on a busy machine).
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
