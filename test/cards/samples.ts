@@ -24,6 +24,7 @@ import {
   type FormMeta,
   type ListItem,
 } from '../../src/teams/cards/initiativeCards';
+import { coOwnerNoticeData } from '../../src/teams/initiatives/coOwnerNotice';
 
 export { HOSTILE_TEXT } from './hostile';
 
@@ -225,6 +226,10 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   helpRequest: {
     data: helpRequestData('nb', sampleInitiative, sampleReports[1]!),
     userText: [USER.ownerName, USER.unit, USER.title, USER.helpText],
+  },
+  coOwnerNotice: {
+    data: coOwnerNoticeData('nb', 'added', { initiative: sampleInitiative, by: { id: 'aad-kari', name: USER.ownerName } }),
+    userText: [USER.ownerName, USER.title],
   },
   ...REMINDER_CARD_SAMPLES,
   ...IDEA_CARD_SAMPLES,
