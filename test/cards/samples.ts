@@ -190,8 +190,9 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     userText: [USER.title, USER.problem, USER.goal, USER.benefit, USER.ownerName, USER.unit, USER.sector],
   },
   initiativeList: {
-    data: initiativeListData('nb', sampleListItems),
-    userText: [USER.title, USER.otherTitle],
+    // Seen by someone else than the owner: each item says «Du er medeier · eier: …».
+    data: initiativeListData('nb', sampleListItems, 'aad-medeier'),
+    userText: [USER.title, USER.otherTitle, USER.ownerName],
   },
   initiativeDetail: {
     data: initiativeDetailData('nb', sampleInitiative, sampleReports),

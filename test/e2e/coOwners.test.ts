@@ -97,10 +97,19 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
     expect(textOf(lastCard(details))).toContain(WHAT.title);
     expect(textOf(lastCard(details))).toContain(colleague.user.name);
 
-    // `mine tiltak` lists it beside the co-owner's own.
+    // `mine tiltak` lists it beside the co-owner's own, saying whose it is; the owner's own list does not.
     const list = textOf(lastCard(await colleague.say('mine tiltak')));
     expect(list).toContain(WHAT.title);
     expect(list).toContain(mineOwn.title);
+    expect(list.split(t('nb', 'coOwnership.listed', { name: owner.user.name }))).toHaveLength(2);
+    expect(textOf(lastCard(await owner.say('mine tiltak')))).not.toContain(t('nb', 'coOwnership.listed', { name: owner.user.name }));
+
+    // The pick card of `rediger` offers it too, and the leader's overview lists it as theirs.
+    const edit = await colleague.say('rediger');
+    expect(formAction(lastCard(edit), 'next')?.data.step).toBe('pick');
+    expect(JSON.stringify(lastCard(edit))).toContain(initiative.id);
+    await colleague.say('avbryt');
+    expect(textOf(lastCard(await colleague.say('oversikt')))).toContain(WHAT.title);
 
     // Reminders: two months without a report nags the owner, never the co-owner; the co-owner's
     // report below counts for the owner.
@@ -132,6 +141,7 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
     const picked = await stranger.say('rapporter');
     expect(JSON.stringify(lastCard(picked))).not.toContain(initiative.id);
     expect(textOf(lastCard(await stranger.say('mine tiltak')))).not.toContain(WHAT.title);
+    expect(textOf(lastCard(await stranger.say('oversikt')))).not.toContain(WHAT.title);
     expect(notices(stranger)).toHaveLength(0);
   });
 
