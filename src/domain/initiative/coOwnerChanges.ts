@@ -12,13 +12,15 @@ export interface CoOwnerChanges {
 /**
  * `shown`: the co-owners on the form when it opened; `chosen`: the form's answer; `stored`: the
  * co-owners after the save. Someone added is told only while still a co-owner, someone removed
- * only while not one again (another save in between may have undone it).
+ * only while not one again (another save in between may have undone it). The editor is never told
+ * of their own change (a co-owner who takes themselves off knows).
  */
-export function coOwnerChanges(shown: readonly string[], chosen: readonly string[], stored: readonly string[]): CoOwnerChanges {
+export function coOwnerChanges(shown: readonly string[], chosen: readonly string[], stored: readonly string[], editorId: string): CoOwnerChanges {
   const has = (list: readonly string[], id: string) => list.some((x) => x.toLowerCase() === id.toLowerCase());
+  const notEditor = (id: string) => id.toLowerCase() !== editorId.toLowerCase();
   return {
-    added: chosen.filter((id) => !has(shown, id) && has(stored, id)),
-    removed: shown.filter((id) => !has(chosen, id) && !has(stored, id)),
+    added: chosen.filter((id) => !has(shown, id) && has(stored, id) && notEditor(id)),
+    removed: shown.filter((id) => !has(chosen, id) && !has(stored, id) && notEditor(id)),
   };
 }
 

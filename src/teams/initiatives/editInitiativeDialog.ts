@@ -118,7 +118,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
     const saved = stored.changes?.find((c) => c.kind === 'edited' && c.editId === editId);
     if (saved?.kind === 'edited' && saved.fields.includes('coOwnerIds')) {
       const shown = state.data.base?.coOwnerIds ?? access.initiative.coOwnerIds;
-      const changes = coOwnerChanges(shown, parsed.value.coOwnerIds, stored.coOwnerIds);
+      const changes = coOwnerChanges(shown, parsed.value.coOwnerIds, stored.coOwnerIds, by.id);
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
       if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: notReached.join(', ') }), textFormat: 'plain' });
     }

@@ -4,16 +4,20 @@ import { coOwnerChanges, coOwnerNoticeKey } from '../../../src/domain/initiative
 
 describe('coOwnerChanges', () => {
   it('names the people added and removed on the form', () => {
-    expect(coOwnerChanges(['a', 'b'], ['b', 'c'], ['b', 'c'])).toEqual({ added: ['c'], removed: ['a'] });
+    expect(coOwnerChanges(['a', 'b'], ['b', 'c'], ['b', 'c'], 'owner')).toEqual({ added: ['c'], removed: ['a'] });
   });
 
   it('is empty when the co-owners are as the form showed them (ids compared without case)', () => {
-    expect(coOwnerChanges(['A'], ['a'], ['a'])).toEqual({ added: [], removed: [] });
+    expect(coOwnerChanges(['A'], ['a'], ['a'], 'owner')).toEqual({ added: [], removed: [] });
+  });
+
+  it('does not tell the editor of their own change (a co-owner taking themselves off)', () => {
+    expect(coOwnerChanges(['me', 'b'], ['b', 'c'], ['b', 'c'], 'ME')).toEqual({ added: ['c'], removed: [] });
   });
 
   it('tells nobody what another save undid meanwhile', () => {
     // c was added here but removed by someone else since; a was removed here but added back.
-    expect(coOwnerChanges(['a'], ['c'], ['a'])).toEqual({ added: [], removed: [] });
+    expect(coOwnerChanges(['a'], ['c'], ['a'], 'owner')).toEqual({ added: [], removed: [] });
   });
 });
 
