@@ -4,11 +4,11 @@
 // `rapporter`, «Detaljer») and the co-owner can report on it; a stranger can do none of it.
 // Over HTTP against the loopback connector, on the embedded store and the Cosmos emulator.
 import { personalConversationId, testUser } from '../support/activities';
-import { useBot } from '../support/botHarness';
+import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { addLeader } from '../support/roster';
-import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
@@ -171,4 +171,47 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
     expect(textOf(lastCard(await colleague.say('mine tiltak')))).not.toContain(WHAT.title);
     expect(notices(silent)).toHaveLength(0);
   });
+});
+
+describe('two instances on one Cosmos store: the same «Lagre» handled by both tells the co-owner once', () => {
+  let connector: Connector;
+  let bots: BotUnderTest[];
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    const server = await sharedCosmosServer();
+    const database = `db-coowners-${Date.now()}`;
+    bots = [await startBot({ store: await cosmosStore(server, database) }), await startBot({ store: await cosmosStore(server, database) })];
+  });
+  afterAll(async () => {
+    for (const bot of bots ?? []) await bot.stop();
+    await connector?.stop();
+  });
+
+  it('one notice, one ledger record', async () => {
+    const [a, b] = bots as [BotUnderTest, BotUnderTest];
+    const owner = { ...testUser(5221), name: 'Leder 5221' };
+    const colleague = new ChatSession(a, connector, { ...testUser(5222), name: 'Leder 5222' });
+    await addLeader(a, owner, 'Bekkestua barnehage', SECTOR);
+    await addLeader(a, colleague.user, 'Solsikken barnehage', SECTOR);
+    b.app.directory.invalidate();
+    await colleague.say('hei');
+    const onA = new ChatSession(a, connector, owner);
+    const onB = new ChatSession(b, connector, owner);
+    let r = await onA.say('nytt tiltak');
+    r = await onA.submit(r, 'next', WHAT);
+    r = await onA.submit(r, 'next', WHO);
+    r = await onA.submit(r, 'submit');
+    r = await onA.say('rediger');
+    r = await onA.submit(r, 'next', WHAT);
+    const save = formAction(lastCard(r), 'submit');
+    const inputs = { ...WHO, coOwnerIds: colleague.user.aadObjectId };
+    await Promise.all([onA.press(save, inputs), onB.press(save, inputs)]);
+    const told = connector
+      .sentTo(personalConversationId(colleague.user))
+      .flatMap(cardsIn)
+      .filter((card) => /medeier av tiltaket/.test(textOf(card)));
+    expect(told).toHaveLength(1);
+    expect((await new OutboxRepository(a.app.store).all()).filter((o) => o.kind === 'co_owner_notice')).toHaveLength(1);
+  }, 60_000);
 });
