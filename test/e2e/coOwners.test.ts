@@ -3,11 +3,11 @@
 // the co-owned initiative shows up where the co-owner looks (`mine tiltak`, the pick card of
 // `rapporter`, «Detaljer») and the co-owner can report on it; a stranger can do none of it.
 // Over HTTP against the loopback connector, on the embedded store and the Cosmos emulator.
-import { personalConversationId, testUser } from '../support/activities';
+import { installationUpdate, personalConversationId, testUser } from '../support/activities';
 import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
-import { addLeader } from '../support/roster';
+import { addLeader, addSectorHead } from '../support/roster';
 import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
@@ -143,6 +143,24 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
     expect(textOf(lastCard(await stranger.say('mine tiltak')))).not.toContain(WHAT.title);
     expect(textOf(lastCard(await stranger.say('oversikt')))).not.toContain(WHAT.title);
     expect(notices(stranger)).toHaveLength(0);
+  });
+
+  it('a co-owner who asks for help in a report is the one the sector head hears from', async () => {
+    const owner = await leader(5231, 'Bekkestua barnehage');
+    const colleague = await leader(5232, 'Solsikken barnehage');
+    const head = { ...testUser(5233), name: 'Sjef 5233' };
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: head, action: 'add' }));
+    await addSectorHead(c.bot, head, SECTOR);
+    const initiative = await register(owner);
+    await initiatives().update(initiative.id, (i) => ({ ...i, coOwnerIds: [colleague.user.aadObjectId] }));
+    const before = c.connector.sentTo(personalConversationId(head)).length;
+    let r = await colleague.say('rapporter');
+    const report = { status: 'active', progress: 'blocked', phase: 'anchor', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: daysFrom(osloToday(), 14), employeeInvolvement: 'Alle.', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp til måling.' };
+    r = await colleague.submit(r, 'submit', report);
+    expect(texts(r)).toContain(t('nb', 'access.helpSentTo', { names: head.name }));
+    const card = textOf(lastCard(c.connector.sentTo(personalConversationId(head)).slice(before)));
+    expect(card).toContain(colleague.user.name);
+    expect(card).not.toContain(owner.user.name);
   });
 
   it('tells nobody when the co-owners did not change; tells one taken off; names to the editor who could not be reached', async () => {
