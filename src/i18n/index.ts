@@ -2,6 +2,7 @@
 // A test fails when a key exists in one language and not the other.
 import enAccess from './en/access.json';
 import enCore from './en/core.json';
+import enCoOwners from './en/coOwners.json';
 import enDialogs from './en/dialogs.json';
 import enExplore from './en/explore.json';
 import enIdeas from './en/ideas.json';
@@ -13,6 +14,7 @@ import enReminders from './en/reminders.json';
 import nbAccess from './nb/access.json';
 import enTalk from './en/talk.json';
 import nbCore from './nb/core.json';
+import nbCoOwners from './nb/coOwners.json';
 import nbDialogs from './nb/dialogs.json';
 import nbExplore from './nb/explore.json';
 import nbIdeas from './nb/ideas.json';
@@ -24,8 +26,8 @@ import nbReminders from './nb/reminders.json';
 import nbTalk from './nb/talk.json';
 
 // One file per area, so that features can add strings side by side; top-level keys must not clash.
-const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess, ...nbTalk, ...nbProgramme };
-const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess, ...enTalk, ...enProgramme };
+const nb = { ...nbCore, ...nbDialogs, ...nbInitiative, ...nbIdeas, ...nbReminders, ...nbOverview, ...nbPrivacy, ...nbExplore, ...nbAccess, ...nbTalk, ...nbProgramme, ...nbCoOwners };
+const en: typeof nb = { ...enCore, ...enDialogs, ...enInitiative, ...enIdeas, ...enReminders, ...enOverview, ...enPrivacy, ...enExplore, ...enAccess, ...enTalk, ...enProgramme, ...enCoOwners };
 
 export type Strings = typeof nb;
 export type Locale = 'nb' | 'en';

@@ -24,6 +24,7 @@ import {
   type FormMeta,
   type ListItem,
 } from '../../src/teams/cards/initiativeCards';
+import { coOwnerNoticeData } from '../../src/teams/initiatives/coOwnerNotice';
 
 export { HOSTILE_TEXT } from './hostile';
 
@@ -189,8 +190,9 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     userText: [USER.title, USER.problem, USER.goal, USER.benefit, USER.ownerName, USER.unit, USER.sector],
   },
   initiativeList: {
-    data: initiativeListData('nb', sampleListItems),
-    userText: [USER.title, USER.otherTitle],
+    // Seen by someone else than the owner: each item says «Du er medeier · eier: …».
+    data: initiativeListData('nb', sampleListItems, 'aad-medeier'),
+    userText: [USER.title, USER.otherTitle, USER.ownerName],
   },
   initiativeDetail: {
     data: initiativeDetailData('nb', sampleInitiative, sampleReports),
@@ -225,6 +227,10 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   helpRequest: {
     data: helpRequestData('nb', sampleInitiative, sampleReports[1]!),
     userText: [USER.ownerName, USER.unit, USER.title, USER.helpText],
+  },
+  coOwnerNotice: {
+    data: coOwnerNoticeData('nb', 'added', { initiative: sampleInitiative, by: { id: 'aad-kari', name: USER.ownerName } }),
+    userText: [USER.ownerName, USER.title],
   },
   ...REMINDER_CARD_SAMPLES,
   ...IDEA_CARD_SAMPLES,

@@ -2,7 +2,7 @@
 // per sector head with escalated leaders, one programme digest per admin. Each message has a
 // deterministic key (kind + recipient + working week): the exactly-once ledger's id.
 import { canSendAt, nextSendTime, workingWeekKey, type PersonAvailability, type SendBlockReason, type WorkingTimePolicy } from '../calendar/workingTime';
-import { hasRegistered, type Finding, type LeaderEvaluation } from './rules';
+import { hasAnyInitiative, hasRegistered, type Finding, type LeaderEvaluation } from './rules';
 import type { ProgrammeCycle } from '../programme/cycle';
 import type { DigestNumbers } from '../overview/digestNumbers';
 
@@ -94,7 +94,7 @@ export function planRun(input: PlanInput): { messages: PlannedMessage[]; stats: 
     s.expected++;
     if (l.reachable) stats.reachable++;
     else stats.unreachable.push({ name: l.name, unit: l.unit });
-    const registered = input.cycle ? hasRegistered(l, input.cycle, policy.timeZone) : l.initiatives.length > 0;
+    const registered = input.cycle ? hasRegistered(l, input.cycle, policy.timeZone) : hasAnyInitiative(l);
     if (registered) stats.registered++;
     if (!e.findings.length) continue;
     stats.laggards++;

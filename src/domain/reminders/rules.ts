@@ -30,8 +30,14 @@ export interface LeaderFacts {
   /** The bot can reach them: installed personal chat, not marked unreachable. */
   reachable: boolean;
   availability: PersonAvailability;
-  /** Initiatives the leader owns. */
+  /** Initiatives the leader owns (reported on by them, so nagged for). */
   initiatives: readonly InitiativeFacts[];
+  /**
+   * Initiatives the leader co-owns: they count as registered (as in the overview), but the owner
+   * is the one nagged for reports; a co-owner's report moves the initiative's lastReportAt, so it
+   * counts for the owner.
+   */
+  coOwned?: readonly InitiativeFacts[];
   /** Unanswered ideas in the leader's unit. */
   unansweredIdeas: readonly IdeaFacts[];
 }
@@ -80,9 +86,14 @@ function missedSince(dueDate: IsoDate, today: IsoDate, cadence: ReportCadence): 
   return 1 + Math.floor(days / cadencePeriodDays(cadence));
 }
 
-/** Registered = owns an initiative created in this cycle, or one still running from before. */
-export function hasRegistered(leader: Pick<LeaderFacts, 'initiatives'>, cycle: ProgrammeCycle, timeZone: string): boolean {
-  return leader.initiatives.some((i) => !isClosed(i.status) || localDateOf(new Date(i.createdAt), timeZone) >= cycle.start);
+/** Registered = owns or co-owns an initiative created in this cycle, or one still running from before. */
+export function hasRegistered(leader: Pick<LeaderFacts, 'initiatives' | 'coOwned'>, cycle: ProgrammeCycle, timeZone: string): boolean {
+  return [...leader.initiatives, ...(leader.coOwned ?? [])].some((i) => !isClosed(i.status) || localDateOf(new Date(i.createdAt), timeZone) >= cycle.start);
+}
+
+/** Owns or co-owns any initiative (when no programme cycle runs). */
+export function hasAnyInitiative(leader: Pick<LeaderFacts, 'initiatives' | 'coOwned'>): boolean {
+  return leader.initiatives.length > 0 || (leader.coOwned?.length ?? 0) > 0;
 }
 
 /** No initiative registered: reminders from N working days before the deadline, and after it. */

@@ -56,9 +56,11 @@ export async function loadFacts(store: DocumentStore, ideas: IdeaSource): Promis
   for (const { value } of conversations) if (value.aadObjectId) conversationsByAad.set(value.aadObjectId.toLowerCase(), value);
   const profilesById = new Map<string, Profile>(profiles.map((p) => [p.value.id.toLowerCase(), p.value]));
   const byOwner = new Map<string, InitiativeFacts[]>();
+  const byCoOwner = new Map<string, InitiativeFacts[]>();
   for (const i of initiatives) {
     const key = i.ownerId.toLowerCase();
     byOwner.set(key, [...(byOwner.get(key) ?? []), i]);
+    for (const co of i.coOwnerIds ?? []) byCoOwner.set(co.toLowerCase(), [...(byCoOwner.get(co.toLowerCase()) ?? []), i]);
   }
   const reachable = (aad: string | undefined): boolean => {
     const c = aad ? conversationsByAad.get(aad.toLowerCase()) : undefined;
@@ -76,6 +78,7 @@ export async function loadFacts(store: DocumentStore, ideas: IdeaSource): Promis
       reachable: reachable(aad),
       availability: availabilityOf(r),
       initiatives: aad ? (byOwner.get(aad) ?? []) : [],
+      coOwned: aad ? (byCoOwner.get(aad) ?? []) : [],
       unansweredIdeas: ideasByUnit.get(r.unit) ?? [],
     };
   });

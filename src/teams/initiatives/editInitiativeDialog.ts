@@ -14,6 +14,8 @@ import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, ownInitiatives } from './initiativeAccess';
 import { coOwnerChoices } from './coOwnerChoices';
 import { osloToday } from './osloToday';
+import { coOwnerChanges } from '../../domain/initiative/coOwnerChanges';
+import { tellCoOwners } from './coOwnerNotice';
 import type { TeamsDeps } from '../turn/deps';
 import type { TargetOptions } from './reportDialog';
 
@@ -25,7 +27,7 @@ interface EditOptions extends TargetOptions {
 
 const WHO_FIELDS: readonly string[] = [...PROPOSAL_STEP_FIELDS.who, ...DETAILS_FIELDS, CO_OWNER_FIELD];
 
-type Deps = Pick<TeamsDeps, 'initiatives' | 'config' | 'now' | 'roster'>;
+type Deps = Pick<TeamsDeps, 'initiatives' | 'config' | 'now' | 'roster' | 'sender' | 'conversations' | 'profiles' | 'outbox' | 'logger'>;
 
 export class EditInitiativeDialog extends CardFormDialog<Data> {
   protected readonly form = 'edit' as const;
@@ -109,8 +111,17 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       // form is written, so a report saved meanwhile (a new phase) is kept.
       applyEdit(current, parsed.value, by, this.deps.now(), editId, state.data.base)?.initiative,
     );
-    const title = (initiative ?? access.initiative).title;
-    await dc.context.sendActivity({ text: t(info.locale, written ? 'flow.detailsSaved' : 'flow.nothingChanged', { title }), textFormat: 'plain' });
+    const stored = initiative ?? access.initiative;
+    await dc.context.sendActivity({ text: t(info.locale, written ? 'flow.detailsSaved' : 'flow.nothingChanged', { title: stored.title }), textFormat: 'plain' });
+    // Told from the saved edit, not from `written`: a retry after a save whose notices never went
+    // out sends them; the ledger's key per notice keeps anyone from hearing it twice.
+    const saved = stored.changes?.find((c) => c.kind === 'edited' && c.editId === editId);
+    if (saved?.kind === 'edited' && saved.fields.includes('coOwnerIds')) {
+      const shown = state.data.base?.coOwnerIds ?? access.initiative.coOwnerIds;
+      const changes = coOwnerChanges(shown, parsed.value.coOwnerIds, stored.coOwnerIds, by.id);
+      const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
+      if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: notReached.join(', ') }), textFormat: 'plain' });
+    }
     return { kind: 'done' };
   }
 

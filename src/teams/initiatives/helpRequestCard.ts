@@ -8,7 +8,8 @@ export function helpRequestData(locale: Locale, initiative: Initiative, report: 
   const help = report.helpNeeded.filter((h) => h !== 'none');
   return {
     id: initiative.id,
-    ownerName: initiative.ownerName,
+    // Who asks: the one who reported (the owner or a co-owner).
+    askedByName: report.reportedByName || initiative.ownerName,
     unit: initiative.unit,
     sector: initiative.sector,
     title: initiative.title,

@@ -23,12 +23,16 @@ function statusText(locale: Locale, initiative: Initiative): string {
   return initiative.progress && initiative.status === 'active' ? `${status} · ${codeLabel(locale, 'progress', initiative.progress)}` : status;
 }
 
-export function initiativeListData(locale: Locale, items: ListItem[]) {
+/** `viewerId`: who looks; an initiative they co-own says so, with the owner's name. */
+export function initiativeListData(locale: Locale, items: ListItem[], viewerId?: string) {
+  const coOwned = (i: Initiative) => viewerId !== undefined && i.ownerId.toLowerCase() !== viewerId.toLowerCase();
   return {
     empty: items.length === 0,
     items: items.map(({ initiative, due }) => ({
       id: initiative.id,
       title: initiative.title,
+      coOwned: coOwned(initiative),
+      coOwnedText: coOwned(initiative) ? t(locale, 'coOwnership.listed', { name: initiative.ownerName }) : '',
       phaseText: t(locale, 'list.phaseOf', {
         n: phaseNumber(initiative.phase),
         label: codeLabel(locale, 'phase', initiative.phase),
@@ -43,6 +47,6 @@ export function initiativeListData(locale: Locale, items: ListItem[]) {
 }
 
 /** Per initiative: Rapporter / Rediger / Detaljer ({ verb, initiativeId }); and «Nytt tiltak» ({ verb: 'newInitiative' }). */
-export function initiativeListCard(locale: Locale, items: ListItem[]): CardAttachment {
-  return cardAttachment(expandCard('initiativeList', locale, initiativeListData(locale, items)));
+export function initiativeListCard(locale: Locale, items: ListItem[], viewerId?: string): CardAttachment {
+  return cardAttachment(expandCard('initiativeList', locale, initiativeListData(locale, items, viewerId)));
 }

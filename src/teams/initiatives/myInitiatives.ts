@@ -19,5 +19,5 @@ export async function sendMyInitiatives(context: TurnContext, deps: Pick<TeamsDe
     .reverse()
     .slice(0, MAX_LISTED)
     .map((initiative) => ({ initiative, due: nextDue(initiative, today) }));
-  await context.sendActivity({ attachments: [initiativeListCard(info.locale, items)] });
+  await context.sendActivity({ attachments: [initiativeListCard(info.locale, items, info.aadObjectId)] });
 }

@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import { workingWeekKey } from '../../domain/calendar/workingTime';
 import { aadIdOf } from '../../domain/roster/roster';
+import { hasAnyInitiative } from '../../domain/reminders/rules';
 import { t } from '../../i18n';
 import { loadFacts, StoredIdeaSource } from '../../storage/queries/reminderFacts';
 import { cardAttachment, expandCard } from '../cards/template';
@@ -20,7 +21,7 @@ export async function rosterStatus(deps: Deps): Promise<RosterStatus> {
   return {
     expected: facts.leaders.length,
     reachable: facts.leaders.filter((l) => l.reachable).length,
-    registered: facts.leaders.filter((l) => l.initiatives.length > 0).length,
+    registered: facts.leaders.filter(hasAnyInitiative).length,
     unmatched: facts.roster.filter((r) => !aadIdOf(r)).length,
     refused: refused.map((l) => ({ name: l.name, unit: l.unit })),
     sentThisWeek: week.filter((r) => r.kind === 'nudge' && r.status === 'sent').length,

@@ -80,6 +80,12 @@ describe('registration rule', () => {
   it('does nothing without a running cycle', () => {
     expect(registrationRule(leader(), ctx('2026-11-02', { cycle: undefined }))).toEqual([]);
   });
+
+  it('is satisfied by co-owning a running initiative (as the overview counts it)', () => {
+    expect(registrationRule(leader({ coOwned: [initiative()] }), ctx('2026-11-02'))).toEqual([]);
+    const oldClosed = initiative({ status: 'stopped', createdAt: '2025-09-01T10:00:00Z' });
+    expect(registrationRule(leader({ coOwned: [oldClosed] }), ctx('2026-11-02'))).toHaveLength(1);
+  });
 });
 
 describe('report rule', () => {
@@ -90,6 +96,11 @@ describe('report rule', () => {
     expect(reportRule(leader({ initiatives: [created] }), ctx('2026-09-30'))).toEqual([
       { rule: 'report_overdue', initiativeId: 'ini-1', title: 'Matsvinn', due: 'firstReport', dueDate: '2026-09-29', workingDaysLate: 1, missed: 1 },
     ]);
+  });
+
+  it('nags the owner, not a co-owner, for a co-owned initiative', () => {
+    expect(reportRule(leader({ coOwned: [created] }), ctx('2026-09-30'))).toEqual([]);
+    expect(evaluateLeader(leader({ coOwned: [created] }), ctx('2026-10-27')).findings).toEqual([]);
   });
 
   it('honours the grace period in working days', () => {
