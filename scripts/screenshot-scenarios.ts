@@ -166,7 +166,7 @@ export const scenarios: ScreenshotScenario[] = [
   {
     // An optional part of the report opened (the others stay folded).
     name: 'report-part-open',
-    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }, { click: '▸ Trenger du hjelp?' }],
+    steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }, { click: '▸ Behov for hjelp' }],
     output: 'docs/screenshots/report-part-open.png',
     viewport: { width: 1280, height: 2200 },
   },
