@@ -72,6 +72,16 @@ export function t(locale: Locale, key: StringKey, params: Record<string, string 
   return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const listFormats: Record<Locale, Intl.ListFormat> = {
+  nb: new Intl.ListFormat('nb', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en', { type: 'conjunction' }),
+};
+
+/** Items in running text: «navn, fase og mål» / "title, phase, and goal". */
+export function listText(locale: Locale, items: readonly string[]): string {
+  return listFormats[locale].format(items);
+}
+
 /**
  * The language to answer in: the user's saved choice, else the Teams client's locale
  * (nb-NO, nn-NO, en-US ...), else the configured default. Norwegian variants get bokmål.

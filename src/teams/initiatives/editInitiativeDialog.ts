@@ -6,7 +6,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { CO_OWNER_FIELD, DETAILS_FIELDS, PROPOSAL_STEP_FIELDS, type FieldErrors } from '../../domain/initiative/formTypes';
 import { validateProposalStep } from '../../domain/initiative/forms';
 import { applyEdit, editBaseOf, editIdFor, parseInitiativeEdit, toRawEdit, type EditBase } from '../../domain/initiative/edit';
-import { t } from '../../i18n';
+import { listText, t } from '../../i18n';
 import { pickInitiativeCard, proposeStepCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
@@ -120,7 +120,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       const shown = state.data.base?.coOwnerIds ?? access.initiative.coOwnerIds;
       const changes = coOwnerChanges(shown, parsed.value.coOwnerIds, stored.coOwnerIds, by.id);
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
-      if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: notReached.join(', ') }), textFormat: 'plain' });
+      if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: listText(info.locale, notReached) }), textFormat: 'plain' });
     }
     return { kind: 'done' };
   }

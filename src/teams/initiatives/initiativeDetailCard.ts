@@ -1,7 +1,7 @@
 // One initiative in full: the phase step bar, facts, texts, benefits and recent reports (cards/initiativeDetail.json).
 import { PHASES, type Phase } from '../../domain/initiative/codes';
 import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
-import { t, type Locale } from '../../i18n';
+import { listText, t, type Locale } from '../../i18n';
 import { codeLabel, codeLabels, formatDate, phaseLabel, phaseNumber } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { reuseInfoData } from '../explore/exploreCards';
@@ -39,7 +39,7 @@ function changeLines(locale: Locale, changes: readonly InitiativeChange[]): Arra
     .map((c) => {
       const date = formatDate(c.at);
       if (c.kind === 'reopened') return { text: t(locale, 'detail.changeReopened', { date, name: c.byName }) };
-      const fields = c.fields.map((f) => t(locale, `detail.changeFields.${f as EditableField}`)).join(', ');
+      const fields = listText(locale, c.fields.map((f) => t(locale, `detail.changeFields.${f as EditableField}`)));
       return { text: t(locale, 'detail.changeEdited', { date, name: c.byName, fields }) };
     });
 }

@@ -8,7 +8,7 @@ import { REPORT_FIELDS } from '../../domain/initiative/formTypes';
 import { CLOSING_ALL_FIELDS } from '../../domain/initiative/reportForm';
 import type { ProgressReport } from '../../domain/initiative/initiative';
 import { applyReport, reportIdFor } from '../../domain/initiative/rules';
-import { t } from '../../i18n';
+import { listText, t } from '../../i18n';
 import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
@@ -119,7 +119,7 @@ export class ReportDialog extends CardFormDialog<Data> {
       const sector = (updated ?? initiative).sector;
       const text =
         told.to === 'sectorHead'
-          ? t(info.locale, 'access.helpSentTo', { names: told.names.join(', ') })
+          ? t(info.locale, 'access.helpSentTo', { names: listText(info.locale, told.names) })
           : told.to === 'admins'
             ? t(info.locale, 'access.helpSentToAdmins', { sector })
             : t(info.locale, 'access.helpNobody');

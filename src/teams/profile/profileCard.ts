@@ -3,12 +3,12 @@
 
 import type { LedUnit } from '../../domain/access/roles';
 import { PROFILE_FIELDS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
-import { t, type Locale } from '../../i18n';
+import { listText, t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
 import { formBase, formFooter, formErrors, formValues, type FormMeta } from '../forms/formParts';
 
 export function rosterText(locale: Locale, leads: readonly LedUnit[]): string {
-  return leads.length > 0 ? t(locale, 'access.profileConfirmed', { units: leads.map((l) => l.unit).join(', ') }) : '';
+  return leads.length > 0 ? t(locale, 'access.profileConfirmed', { units: listText(locale, leads.map((l) => l.unit)) }) : '';
 }
 
 export function profileData(locale: Locale, meta: FormMeta, raw: RawForm, errors: FieldErrors, leads: readonly LedUnit[] = []) {
