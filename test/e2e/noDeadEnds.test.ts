@@ -127,6 +127,12 @@ describe.each(STORE_KINDS)('no dead ends, a short report (%s store)', (kind) => 
     await c.bot.post(channel.execute(c, PLACE, user, 'ideaNewInitiative', { ideaId: idea.id }, 'personal'));
     expect(c.connector.sent().slice(before).flatMap(cardsIn)).toHaveLength(1);
     expect(texts(await chat.say('avbryt'))).toMatch(/avbrutt/);
+    // Pressed again after Avbryt (within the retry window): the form opens again, not a dead button.
+    const again = c.connector.sent().length;
+    const reopened = await c.bot.post(channel.execute(c, PLACE, user, 'ideaNewInitiative', { ideaId: idea.id }, 'personal'));
+    expect(reopened.body.value).toMatch(/står under, fylt ut/);
+    expect(inputsIn(c.connector.sent().slice(again).flatMap(cardsIn)[0]).get('title')?.value).toBe('Oppskrifter på kjøleskapet');
+    await chat.say('avbryt');
 
     // In the channel the leader still gets the card in personal chat that starts it.
     const other = await seedIdea('Fra kanalen');
@@ -188,7 +194,13 @@ describe.each(STORE_KINDS)('no dead ends, a short report (%s store)', (kind) => 
   it('does not ask for a form with nothing in it yet, nor for avbryt and hjelp', async () => {
     const { chat } = await leaderWithInitiative();
     await chat.say('rapporter');
+    // The same start again: the form that is open, shown again (nothing is interrupted).
     let r = await chat.say('rapporter');
+    expect(texts(r)).not.toMatch(/avbrutt/);
+    expect(actionsIn(lastCard(r)).some((a) => a.data?.verb === 'form' && a.data?.form === 'report')).toBe(true);
+    // Another start replaces the unused form without asking.
+    expect(texts(await chat.say('rediger'))).toMatch(/avbrutt skjemaet du holdt på med/);
+    r = await chat.say('rapporter');
     expect(texts(r)).toMatch(/avbrutt skjemaet du holdt på med/);
     expect(actionsIn(lastCard(r)).some((a) => a.data?.verb === 'formDiscard')).toBe(false);
     r = await chat.submit(r, 'submit', { ...ESSENTIALS, status: 'done_in_use' });

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { askBeforeDiscarding, halfFilledForm } from './discardGuard';
+import { CardFormDialog, type FormState } from './cardFormDialog';
 
 /** False when the leader is asked first (a half-filled form is open) instead. */
 export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>, dialogId: string, options: object): Promise<boolean> {
@@ -17,6 +18,14 @@ export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dia
     return false;
   }
   if (dc.activeDialog) {
+    // The same start again (an old «Legg til detaljer», a second click) on a form not used yet:
+    // that form, not «avbrutt … starter det nye» for the very same form.
+    const open = dc.findDialog(dc.activeDialog.id);
+    const state = dc.activeDialog.state as FormState;
+    if (dc.activeDialog.id === dialogId && open instanceof CardFormDialog && JSON.stringify(state.options ?? {}) === JSON.stringify(options)) {
+      await open.showCurrent(dc);
+      return true;
+    }
     await dc.cancelAllDialogs();
     await context.sendActivity(t(turnInfo(context).locale, 'dialog.interrupted'));
   }

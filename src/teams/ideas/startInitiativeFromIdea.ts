@@ -1,7 +1,8 @@
 // «Lag tiltak av ideen»: pressed in personal chat (the leader's idea list), the proposal form opens
 // right there, prefilled from the idea. Pressed in a channel, the leader gets a card in personal
 // chat that starts it. Teams retries an invoke it did not get an answer to in time, so a press
-// repeated within START_CARD_DEDUP_MS sends the card (or opens the form) only once.
+// repeated within START_CARD_DEDUP_MS sends the card only once, and in personal chat a repeat
+// opens no second form while the first is open.
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { NotifyTarget } from '../../domain/idea/idea';
 import { t } from '../../i18n';
@@ -45,11 +46,19 @@ export async function startInitiativeFromIdea(
   });
   // Only a leader may propose (the route `nytt tiltak`); an admin gets the card as before.
   if (opensForm) {
-    if (!written) return messageResponse(t(locale, 'ideas.formOpenedBelow'));
+    // A retry finds the form open; a press after Avbryt finds none and opens it again.
+    if (!written && (await proposalFromIdeaOpen(context, deps, found.id))) return messageResponse(t(locale, 'ideas.formOpenedBelow'));
     const prefill = await initiativePrefill(context, deps, found.id);
     const started = await beginForm(context, deps, DIALOG.propose, prefill ? { prefill, fromIdeaId: found.id } : {});
     return messageResponse(t(locale, started ? 'ideas.formOpenedBelow' : 'ideas.answerBelowFirst'));
   }
   if (written) await deps.ideaMessenger.sendPersonal(recipient, { attachments: [ideaStartInitiativeCard(locale, found)] });
   return messageResponse(t(locale, 'ideas.initiativeSent'));
+}
+
+/** True when the proposal form started from this idea is the form open in this chat. */
+async function proposalFromIdeaOpen(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>, ideaId: string): Promise<boolean> {
+  const dc = await deps.dialogs.createContext(context);
+  const open = dc.activeDialog;
+  return open?.id === DIALOG.propose && (open.state as { options?: { fromIdeaId?: unknown } }).options?.fromIdeaId === ideaId;
 }

@@ -1,0 +1,95 @@
+// The new leader verbs attacked over HTTP against the loopback connector: forged `rediger` saves
+// (the owner as co-owner, too many co-owners, a phase outside the list, wrong types, huge texts)
+// get a clear Norwegian note at the field and change nothing; an old «Legg til detaljer» pressed
+// again shows the form that is open instead of saying it was interrupted for the same form.
+import { testUser } from '../support/activities';
+import { useBot } from '../support/botHarness';
+import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
+import { ChatSession, lastCard, texts } from '../support/leaderSession';
+import { addLeader } from '../support/roster';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
+import type { DocumentStore } from '../../src/storage/documentStore';
+import type { Initiative } from '../../src/domain/initiative/initiative';
+import { fieldErrorText } from '../../src/teams/cards/initiativeText';
+import { t } from '../../src/i18n';
+
+afterAll(() => stopSharedCosmosServer());
+
+const SECTOR = 'Oppvekst barnehage';
+const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet.', goal: 'Halvere matsvinnet.' };
+const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
+
+describe.each(STORE_KINDS)('the new leader verbs under attack (%s store)', (kind) => {
+  let store: DocumentStore;
+  const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
+  const initiatives = () => new InitiativeRepository(store);
+
+  async function leader(n: number, unit: string): Promise<ChatSession> {
+    const chat = new ChatSession(c.bot, c.connector, { ...testUser(n), name: `Leder ${n}` });
+    await addLeader(c.bot, chat.user, unit, SECTOR);
+    return chat;
+  }
+
+  async function registerShort(chat: ChatSession): Promise<Initiative> {
+    let r = await chat.say('nytt tiltak');
+    r = await chat.submit(r, 'next', WHAT);
+    r = await chat.submit(r, 'next', WHO);
+    r = await chat.submit(r, 'submit');
+    expect(texts(r)).toMatch(/er registrert/);
+    return (await initiatives().listByOwner(chat.user.aadObjectId))[0]!;
+  }
+
+  it('forged rediger saves get the note at the field and change nothing', async () => {
+    const owner = await leader(7300, 'Bekkestua barnehage');
+    const colleagues: ChatSession[] = [];
+    for (let i = 0; i < 11; i++) colleagues.push(await leader(7301 + i, `Enhet ${i}`));
+    const initiative = await registerShort(owner);
+    const before = await initiatives().get(initiative.id);
+
+    let r = await owner.say('rediger');
+    r = await owner.submit(r, 'next', WHAT);
+    const forged: Array<[Record<string, unknown>, string]> = [
+      [{ coOwnerIds: owner.user.aadObjectId }, fieldErrorText('nb', { code: 'invalidChoice' })],
+      [{ coOwnerIds: 'not-on-the-roster' }, fieldErrorText('nb', { code: 'invalidChoice' })],
+      [{ coOwnerIds: colleagues.map((col) => col.user.aadObjectId).join(',') }, fieldErrorText('nb', { code: 'tooManyChoices', max: 10 })],
+      [{ phase: 'closed' }, fieldErrorText('nb', { code: 'invalidChoice' })],
+      [{ phase: { $ne: 'anchor' } }, fieldErrorText('nb', { code: 'required' })],
+      [{ funding: 'x'.repeat(100_000) }, fieldErrorText('nb', { code: 'invalidChoice' })],
+      [{ benefit1Type: 'quality', benefit1Description: 'y'.repeat(100_000) }, fieldErrorText('nb', { code: 'tooLong', max: 1000 })],
+      [{ employeesInvolved: '2.5' }, fieldErrorText('nb', { code: 'notANumber' })],
+      [{ employeesInvolved: ['-3'] }, fieldErrorText('nb', { code: 'outOfRange', min: 0, max: 5000 })],
+      [{ startDate: '2026-02-30' }, fieldErrorText('nb', { code: 'invalidDate' })],
+    ];
+    for (const [inputs, note] of forged) {
+      r = await owner.submit(r, 'submit', { ...WHO, ...inputs });
+      expect(texts(r)).toContain(t('nb', 'dialog.fixErrors'));
+      expect(textOf(lastCard(r))).toContain(note);
+    }
+    // The note for a forged choice names no «ingen» answer: there is none among co-owners or phases.
+    expect(fieldErrorText('nb', { code: 'invalidChoice' })).not.toMatch(/ingen/i);
+    expect(fieldErrorText('en', { code: 'invalidChoice' })).not.toMatch(/none/i);
+    const after = await initiatives().get(initiative.id);
+    expect(after!.etag).toBe(before!.etag);
+    expect(after!.value.changes).toBeUndefined();
+  });
+
+  it('«Legg til detaljer» pressed twice shows the open form again, not «avbrutt» for the same form', async () => {
+    const chat = await leader(7320, 'Solsikken barnehage');
+    let r = await chat.say('nytt tiltak');
+    r = await chat.submit(r, 'next', WHAT);
+    r = await chat.submit(r, 'next', WHO);
+    r = await chat.submit(r, 'submit');
+    const nudge = r.filter((a) => !a.updated).flatMap(cardsIn).pop();
+    const button = actionsIn(nudge).find((a) => a.data?.verb === 'edit');
+    const first = await chat.press(button);
+    const token = formAction(lastCard(first), 'submit')?.data.token;
+    const second = await chat.press(button);
+    expect(texts(second)).not.toContain(t('nb', 'dialog.interrupted'));
+    expect(formAction(lastCard(second), 'submit')?.data).toMatchObject({ form: 'edit', step: 'who', token });
+    // Either card saves the form once.
+    r = await chat.submit(second, 'submit', { ...WHO, employeesInvolved: '3' });
+    expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+    expect(texts(await chat.submit(first, 'submit', { ...WHO, employeesInvolved: '3' }))).not.toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+  });
+});
