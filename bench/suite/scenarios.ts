@@ -134,6 +134,9 @@ function supportScenario(): Scenario {
         { ...LEADER, role: 'leader', unit: 'Bekkestua bo- og servicesenter' },
         { ...EMPLOYEE, role: 'employee', unit: 'Bekkestua bo- og servicesenter' },
       ]);
+      // Who leads a unit comes from the roster: without the row, «koble kanal» is refused and
+      // the idea card is followed by the «link this team» prompt.
+      await target.child.ask('seedRosterLeader', { user: LEADER, unit: 'Bekkestua bo- og servicesenter' });
       await target.post(channelMention(connector.url, LEADER, 'koble kanal'));
       const fetched = await target.post(composeInvoke(connector.url, EMPLOYEE, 'composeExtension/fetchTask', { commandId: 'newIdea', commandContext: 'compose' }));
       const submit = actionsIn(JSON.parse(fetched.body).task.value.card.content).find((a) => a.type === 'Action.Submit');
