@@ -16,6 +16,8 @@ export interface BotServerOptions {
   env?: Record<string, string>;
   /** Shift the clock to Monday 30 November 2026 09:30 Oslo (reminders are due then). */
   clock?: boolean;
+  /** Roster rows seeded before the first turn (the roster is read as a snapshot). */
+  rosterLeaders?: Array<{ user: { aadObjectId: string; name: string }; unit: string }>;
 }
 
 /** The emulator's well-known key (public; cosmosdb-server accepts any key). */
@@ -50,6 +52,10 @@ async function main(): Promise<void> {
         )
       : new SqliteDocumentStore(embeddedDataDir());
   const store = new CountingStore(inner);
+  if (o.rosterLeaders?.length) {
+    await inner.init(); // createApp initialises it too; it only creates what is missing
+    for (const row of o.rosterLeaders) await seedRosterLeader(inner, row.user, row.unit);
+  }
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
   const port = await app.start();
   serveCommands({

@@ -116,6 +116,17 @@ const proposalStep: Scenario = {
 };
 
 const LEADER = benchUser('idealeder', 1);
+/**
+ * Roster rows the bot server is started with. Who leads a unit comes from the roster (read as a
+ * snapshot kept for 30 s, so rows seeded later would not count at once): without its row the
+ * idea leader's «koble kanal» is refused (the idea card is then followed by the «link this team»
+ * prompt), and a proposal leader's «nytt tiltak» too.
+ */
+export const ROSTER_LEADERS = [
+  { user: { aadObjectId: LEADER.aadObjectId, name: LEADER.name }, unit: 'Bekkestua bo- og servicesenter' },
+  // The proposal scenario's leaders: «nytt tiltak» is for leaders on the roster.
+  ...Array.from({ length: MAX_CONNECTIONS }, (_, w) => ({ user: { aadObjectId: leader(w).aadObjectId, name: leader(w).name }, unit: `Enhet ${w}` })),
+];
 const EMPLOYEE = benchUser('ansatt', 1);
 const supporter = (n: number) => benchUser('supporter', n);
 const SUPPORTERS = 50;
@@ -134,9 +145,6 @@ function supportScenario(): Scenario {
         { ...LEADER, role: 'leader', unit: 'Bekkestua bo- og servicesenter' },
         { ...EMPLOYEE, role: 'employee', unit: 'Bekkestua bo- og servicesenter' },
       ]);
-      // Who leads a unit comes from the roster: without the row, «koble kanal» is refused and
-      // the idea card is followed by the «link this team» prompt.
-      await target.child.ask('seedRosterLeader', { user: LEADER, unit: 'Bekkestua bo- og servicesenter' });
       await target.post(channelMention(connector.url, LEADER, 'koble kanal'));
       const fetched = await target.post(composeInvoke(connector.url, EMPLOYEE, 'composeExtension/fetchTask', { commandId: 'newIdea', commandContext: 'compose' }));
       const submit = actionsIn(JSON.parse(fetched.body).task.value.card.content).find((a) => a.type === 'Action.Submit');
