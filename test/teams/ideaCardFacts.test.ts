@@ -1,8 +1,10 @@
 // The idea card's facts (initiative title, the leader who may refresh the card) are read once per
 // idea for a few seconds, shared by presses that arrive together, and the cache stays bounded;
-// supporters answered from the same stored version share one expansion of the card.
+// a supporter's card is the full expansion's, made from one expansion per idea.
 import { IdeaCardFacts, SupporterCards } from '../../src/teams/ideas/ideaCardFacts';
 import type { Idea } from '../../src/domain/idea/idea';
+import * as template from '../../src/teams/cards/template';
+import { ideaCard } from '../../src/teams/ideas/ideaCards';
 
 function idea(n: number, extra: Partial<Idea> = {}): Idea {
   return {
@@ -69,16 +71,35 @@ describe('IdeaCardFacts', () => {
 });
 
 describe('SupporterCards', () => {
-  it('answers presses on one stored version from one card, each with its own copy', async () => {
+  const supporters = (n: number) => Array.from({ length: n }, (_, k) => ({ aadObjectId: `a${k}`, userId: `29:u${k}` }));
+
+  it('gives exactly the card a full expansion gives, for every count, viewer and link', async () => {
+    for (const leaderLinked of [true, false]) {
+      const { deps: d } = deps();
+      const facts = leaderLinked ? d : ({ ...(d as object), teamLinks: { get: async () => undefined } } as never);
+      const cards = new SupporterCards(new IdeaCardFacts(facts, 5000, 10, () => 0));
+      for (const n of [0, 1, 2, 7, 30]) {
+        for (const viewer of ['a0', 'someone-else']) {
+          for (const extra of [{}, { status: 'parked', statusReason: 'Nei' }, { initiativeId: 'ini-1' }] as Partial<Idea>[]) {
+            const i = idea(1, { supporters: supporters(n), ...extra } as Partial<Idea>);
+            const f = await new IdeaCardFacts(facts, 0, 10, () => 0).of(i);
+            const full = ideaCard('nb', i, { aadObjectId: viewer, initiativeTitle: f.initiativeTitle }, f.leaderUserIds);
+            expect(await cards.card('nb', i, viewer)).toEqual(full);
+          }
+        }
+      }
+    }
+  });
+
+  it('expands the template once for a run of presses on one idea, and answers each with its own copy', async () => {
     const { deps: d } = deps();
     const cards = new SupporterCards(new IdeaCardFacts(d, 5000, 10, () => 0));
-    const i = idea(1, { supporters: [{ aadObjectId: 'a', userId: '29:a' }] } as Partial<Idea>);
-    const first = await cards.card('nb', i, 'a', 'etag-1');
-    const second = await cards.card('nb', i, 'a', 'etag-1');
-    expect(second).toEqual(first);
-    expect(second).not.toBe(first);
-    // «you support this» differs: another card.
-    expect(JSON.stringify(await cards.card('nb', i, 'b', 'etag-1'))).not.toEqual(JSON.stringify(first));
-    expect(JSON.stringify(first)).toContain('Støtter: 1');
+    const expand = jest.spyOn(template, 'expandCard');
+    const answers = [];
+    for (let n = 1; n <= 20; n++) answers.push(await cards.card('nb', idea(1, { supporters: supporters(n) } as Partial<Idea>), 'a0'));
+    expect(expand).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(answers[19])).toContain('Støtter: 20');
+    expect(answers[18]).not.toBe(answers[19]);
+    expand.mockRestore();
   });
 });

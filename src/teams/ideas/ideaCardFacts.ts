@@ -3,11 +3,12 @@
 // of «Støtt» on one idea reads them once instead of once per press. Keyed by the idea's team and
 // initiative, so linking the idea to an initiative is seen at once; a team re-linked by another
 // leader shows within the few seconds. Bounded: the oldest entries go first.
+import { randomUUID } from 'node:crypto';
 import type { Idea } from '../../domain/idea/idea';
 import type { Locale } from '../../i18n';
-import type { CardJson } from '../cards/template';
+import { expandCard, type CardJson } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
-import { ideaCard } from './ideaCards';
+import { ideaCardData } from './ideaCards';
 import { initiativeTitle, leaderUserIds } from './ideaView';
 
 export interface CardFacts {
@@ -48,32 +49,43 @@ export class IdeaCardFacts {
   }
 }
 
+/** Stand-ins for the two parts of a supporter's card that change with every press. */
+const COUNT_SLOT = `\u0000count:${randomUUID()}`;
+const REFRESH_SLOT = `\u0000refresh:${randomUUID()}`;
+
 /**
- * The idea card as a supporter sees it (no follow-up section): it differs between supporters only
- * in «you support this», so presses answered from the same stored version of the idea (a batch
- * of presses, or a retried invoke) share one expansion of the template. Keyed by the idea's ETag;
- * bounded; each answer gets its own copy.
+ * The idea card as a supporter sees it (no follow-up section). Presses change only the count
+ * and who gets the card refreshed, so the template is expanded once per idea (per language,
+ * «you support this» or not, and everything else the card shows) with stand-ins for those two,
+ * and each answer is a copy with them filled in: a template expansion costs more than the rest
+ * of the press. Anything else that changes (the status, a title) gives another key. Bounded.
  */
 export class SupporterCards {
-  private readonly cards = new Map<string, CardJson>();
+  private readonly skeletons = new Map<string, CardJson>();
 
   constructor(
     private readonly facts: IdeaCardFacts,
     private readonly max = CARD_FACTS_MAX,
   ) {}
 
-  async card(locale: Locale, idea: Idea, aadObjectId: string, etag: string | undefined): Promise<CardJson> {
-    const supportedByMe = idea.supporters.some((s) => s.aadObjectId === aadObjectId);
+  async card(locale: Locale, idea: Idea, aadObjectId: string): Promise<CardJson> {
     const facts = await this.facts.of(idea);
-    const render = () => ideaCard(locale, idea, { aadObjectId, initiativeTitle: facts.initiativeTitle }, facts.leaderUserIds);
-    if (!etag) return render();
-    const key = JSON.stringify([idea.id, etag, locale, supportedByMe, facts.initiativeTitle ?? '', facts.leaderUserIds]);
-    let card = this.cards.get(key);
-    if (!card) {
-      card = render();
-      this.cards.set(key, card);
-      while (this.cards.size > this.max) this.cards.delete(this.cards.keys().next().value!);
+    const data = ideaCardData(locale, idea, { aadObjectId, initiativeTitle: facts.initiativeTitle }, facts.leaderUserIds) as { supportsText: string; refreshUserIds: string[] };
+    const key = JSON.stringify([locale, { ...data, supportsText: COUNT_SLOT, refreshUserIds: REFRESH_SLOT }]);
+    let skeleton = this.skeletons.get(key);
+    if (!skeleton) {
+      skeleton = expandCard('ideaCard', locale, { ...data, supportsText: COUNT_SLOT, refreshUserIds: [REFRESH_SLOT] });
+      this.skeletons.set(key, skeleton);
+      while (this.skeletons.size > this.max) this.skeletons.delete(this.skeletons.keys().next().value!);
     }
-    return structuredClone(card);
+    return fillSlots(skeleton, data.supportsText, data.refreshUserIds) as CardJson;
   }
+}
+
+/** A copy of `node` with the stand-ins replaced. */
+function fillSlots(node: unknown, count: string, refresh: string[]): unknown {
+  if (node === COUNT_SLOT) return count;
+  if (Array.isArray(node)) return node.length === 1 && node[0] === REFRESH_SLOT ? [...refresh] : node.map((n) => fillSlots(n, count, refresh));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fillSlots(v, count, refresh)]));
+  return node;
 }

@@ -37,9 +37,9 @@ export class IdeaChannelCards {
     return ideaCard(this.locale, idea, { initiativeTitle: facts.initiativeTitle }, facts.leaderUserIds);
   }
 
-  /** The card a supporter gets back after a press (`etag`: the stored version it shows). */
-  supporterCard(locale: Locale, idea: Idea, aadObjectId: string, etag: string | undefined): Promise<CardJson> {
-    return this.supporterCards.card(locale, idea, aadObjectId, etag);
+  /** The card a supporter gets back after a press. */
+  supporterCard(locale: Locale, idea: Idea, aadObjectId: string): Promise<CardJson> {
+    return this.supporterCards.card(locale, idea, aadObjectId);
   }
 
   /**

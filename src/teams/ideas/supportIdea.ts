@@ -21,10 +21,10 @@ export async function supportIdea(
   if (!ideaId || typeof data.support !== 'boolean' || !aadObjectId) return errorResponse(400, 'BadRequest', t(locale, 'ideas.invalidForm'));
   const supporter = { aadObjectId, userId: context.activity.from.id };
   const support = data.support;
-  const { idea, etag, written } = await deps.ideas.update(ideaId, (i) => withSupport(i, supporter, support, deps.now().toISOString()));
+  const { idea, written } = await deps.ideas.update(ideaId, (i) => withSupport(i, supporter, support, deps.now().toISOString()));
   if (!idea) return errorResponse(404, 'NotFound', t(locale, 'ideas.notFound'));
   if (written) deps.ideaCards.refreshSoon(ideaId);
   // The unit's leader gets the follow-up section; everyone else the supporter's view.
   if (followsUp(context, deps, idea)) return cardResponse(await ideaViewFor(context, deps, idea));
-  return cardResponse(await deps.ideaCards.supporterCard(locale, idea, aadObjectId, etag));
+  return cardResponse(await deps.ideaCards.supporterCard(locale, idea, aadObjectId));
 }
