@@ -1,7 +1,7 @@
 // `npm run bench`: the benchmark suite. Prints one table and writes bench/results.json.
 //   --quick              a minute or two: fewer connections, shorter runs, a small fan-out,
 //                        no start-up measurement (unless --build or --only startup)
-//   --only turns|fanout|startup   one part only
+//   --only turns|fanout|startup|two   one part only (two: two instances on one Cosmos emulator)
 //   --fanout N           recipients (default 12000; quick 600)
 //   --build              compile src/ and the bench servers into dist/ and run everything
 //                        from there (default in full mode; quick mode runs through tsx)
@@ -19,6 +19,7 @@ import { runFanout, type FanoutResult } from './suite/fanout';
 import { formatTable } from './suite/table';
 import { buildForStartup, runStartup, type StartupResult } from './suite/startup';
 import { runTurns, type StoreRun, type TurnsOptions } from './suite/turns';
+import { runTwoInstances, type TwoInstancesResult } from './suite/twoInstances';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -53,7 +54,17 @@ function machine() {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const results: { mode: string; compiled?: boolean; machine: ReturnType<typeof machine>; commit: string; startup?: StartupResult[]; turns: StoreRun[]; fanout?: FanoutResult; seconds?: number } = {
+  const results: {
+    mode: string;
+    compiled?: boolean;
+    machine: ReturnType<typeof machine>;
+    commit: string;
+    startup?: StartupResult[];
+    turns: StoreRun[];
+    twoInstances?: TwoInstancesResult;
+    fanout?: FanoutResult;
+    seconds?: number;
+  } = {
     mode: quick ? 'quick' : 'full',
     machine: machine(),
     commit: execSync('git rev-parse --short HEAD', { cwd: path.resolve(__dirname, '..') }).toString().trim(),
@@ -88,6 +99,10 @@ async function main(): Promise<void> {
     } finally {
       await echo.stop();
     }
+  }
+  if (!only || only === 'two') {
+    log('two instances on one Cosmos emulator: «Støtt» alternating, then both reminder jobs at once');
+    results.twoInstances = await runTwoInstances({ leaders: quick ? 100 : 300 });
   }
   if (fanout) {
     log('waiting for the fan-out');

@@ -7,33 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { childOptions, ownStats, serveCommands } from '../support/child';
-
-const MONDAY_0930_OSLO = Date.parse('2026-11-30T09:30:00+01:00');
-
-/** Shifts `Date` (new Date(), Date.now()) so that now is MONDAY_0930_OSLO; time still runs. */
-function shiftClock(): void {
-  const RealDate = Date;
-  const offset = MONDAY_0930_OSLO - RealDate.now();
-  class ShiftedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(...(args as [string]));
-    }
-    static override now(): number {
-      return RealDate.now() + offset;
-    }
-  }
-  globalThis.Date = ShiftedDate as DateConstructor;
-}
+import { CYCLE, seedLaggards, shiftClock } from './seedLaggards';
 
 export interface FanoutOptions {
   recipients: number;
   ratePerSecond: number;
   connectorUrl: string;
 }
-
-const CYCLE = { id: '2026-2027', name: 'Innovasjonsprogrammet 2026/2027', start: '2026-08-17', registrationDeadline: '2026-11-13', reportCadence: { everyWeeks: 4 }, end: '2099-06-19' };
-const TENANT_ID = '11111111-2222-3333-4444-555555555555';
 
 async function main(): Promise<void> {
   shiftClock();
@@ -57,40 +37,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => process.exit(0));
   const store = new SqliteDocumentStore(dataDir);
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
-
-  const stamp = '2026-09-01T08:00:00.000Z';
-  const roster = store.collection<any>('roster');
-  const conversations = store.collection<any>('conversations');
-  const recipients: string[] = [];
-  for (let n = 0; n < o.recipients; n += 100) {
-    await Promise.all(
-      Array.from({ length: Math.min(100, o.recipients - n) }, async (_, k) => {
-        const i = n + k;
-        const aad = `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-        const conversationId = `a:personal-${aad}`;
-        recipients.push(conversationId);
-        const email = `leder${i}@kommune.no`;
-        await roster.upsert({ id: email, name: `Leder ${i}`, email, aadObjectId: aad, unit: `Enhet ${i % 400}`, sector: 'Pleie og omsorg', importedAt: stamp, updatedAt: stamp });
-        await conversations.upsert({
-          id: `user:${aad}`,
-          scope: 'personal',
-          conversationId,
-          tenantId: TENANT_ID,
-          aadObjectId: aad,
-          reference: {
-            channelId: 'msteams',
-            serviceUrl: o.connectorUrl,
-            conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT_ID },
-            bot: { id: '28:innovasjonsbot', name: 'Innovasjonsbot' },
-            user: { id: `29:leder-${i}`, name: `Leder ${i}`, aadObjectId: aad },
-          },
-          installed: true,
-          installedAt: stamp,
-          updatedAt: stamp,
-        });
-      }),
-    );
-  }
+  const recipients = await seedLaggards(store, o.recipients, o.connectorUrl);
 
   let peakRss = 0;
   serveCommands({

@@ -116,6 +116,17 @@ const proposalStep: Scenario = {
 };
 
 const LEADER = benchUser('idealeder', 1);
+/**
+ * Roster rows the bot server is started with. Who leads a unit comes from the roster (read as a
+ * snapshot kept for 30 s, so rows seeded later would not count at once): without its row the
+ * idea leader's «koble kanal» is refused (the idea card is then followed by the «link this team»
+ * prompt), and a proposal leader's «nytt tiltak» too.
+ */
+export const ROSTER_LEADERS = [
+  { user: { aadObjectId: LEADER.aadObjectId, name: LEADER.name }, unit: 'Bekkestua bo- og servicesenter' },
+  // The proposal scenario's leaders: «nytt tiltak» is for leaders on the roster.
+  ...Array.from({ length: MAX_CONNECTIONS }, (_, w) => ({ user: { aadObjectId: leader(w).aadObjectId, name: leader(w).name }, unit: `Enhet ${w}` })),
+];
 const EMPLOYEE = benchUser('ansatt', 1);
 const supporter = (n: number) => benchUser('supporter', n);
 const SUPPORTERS = 50;

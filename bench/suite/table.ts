@@ -2,10 +2,11 @@
 import type { FanoutResult } from './fanout';
 import type { StartupResult } from './startup';
 import type { StoreRun } from './turns';
+import type { TwoInstancesResult } from './twoInstances';
 
 const f = (n: number | undefined, d = 0) => (n !== undefined && Number.isFinite(n) ? n.toFixed(d) : '-');
 
-export function formatTable(r: { mode: string; machine: Record<string, unknown>; commit: string; startup?: StartupResult[]; turns: StoreRun[]; fanout?: FanoutResult; seconds?: number }): string {
+export function formatTable(r: { mode: string; machine: Record<string, unknown>; commit: string; startup?: StartupResult[]; turns: StoreRun[]; twoInstances?: TwoInstancesResult; fanout?: FanoutResult; seconds?: number }): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(`Benchmark (${r.mode}) at ${r.commit}: ${m.nproc} × ${m.cpu}, Node ${m.node}, load average ${m.loadavg}; ${f(r.seconds)} s`);
@@ -38,6 +39,8 @@ export function formatTable(r: { mode: string; machine: Record<string, unknown>;
     for (const s of r.startup) out.push(`| ${s.command} | ${f(s.startupMs)} | ${f(s.idleRssMiB)} |`);
     out.push('');
   }
+  const two = r.twoInstances;
+  if (two) out.push(...twoInstancesTable(two), '');
   const fo = r.fanout;
   if (fo) {
     out.push('| reminder fan-out | value |');
@@ -54,4 +57,21 @@ export function formatTable(r: { mode: string; machine: Record<string, unknown>;
     out.push(`| outcomes | ${JSON.stringify(fo.results).replace(/"/g, '')} |`);
   }
   return out.join('\n');
+}
+
+export function twoInstancesTable(t: TwoInstancesResult): string[] {
+  const out = ['| two instances, one Cosmos emulator (presses alternate) | value |', '|---|---:|'];
+  for (const b of t.bursts) {
+    const exact = b.stored === b.expected ? 'exact' : 'WRONG';
+    const card = b.cardShows === b.stored ? 'ends at the stored count' : 'does NOT end at the stored count';
+    out.push(`| ${b.presses} ${b.action} at once: answered 200 / p50 / p99 | ${b.ok} of ${b.presses} / ${f(b.p50, 1)} ms / ${f(b.p99, 1)} ms |`);
+    out.push(`| stored count / expected; channel card | ${b.stored} / ${b.expected} (${exact}); shows ${b.cardShows ?? '-'} (${card}) |`);
+  }
+  out.push(`| idea write attempts per press; conflicts (both processes) | ${f(t.ideaWritesPerPress, 2)}; ${t.ideaConflicts} |`);
+  out.push(`| channel card updates (PUT) | ${t.cardPuts} |`);
+  const r = t.reminders;
+  const ran = r.byInstance.map((i, k) => `${k === 0 ? 'a' : 'b'}: ${i.skipped ? `skipped (${i.skipped})` : JSON.stringify(i.results).replace(/"/g, '')}`).join('; ');
+  out.push(`| reminder run, both jobs started at once | ${ran} |`);
+  out.push(`| leaders / messages at the connector / duplicates / lost | ${r.leaders} / ${r.messages} / ${r.duplicates} / ${r.lost} |`);
+  return out;
 }

@@ -7,7 +7,7 @@ import { startChild, type ChildHandle } from '../support/child';
 import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
 import type { StoreCounts } from '../../fixtures/countingStore';
 import { poster } from '../support/load';
-import { allScenarios, type Scenario, type Target } from './scenarios';
+import { allScenarios, ROSTER_LEADERS, type Scenario, type Target } from './scenarios';
 
 export interface Side {
   rps: number;
@@ -93,7 +93,7 @@ export async function runTurns(
   // Keeps the last card per conversation for the multi-step scenarios, not for first contacts.
   const connector: LoopbackConnector = await startLoopbackConnector({ keepLast: (id) => !id.startsWith(`a:personal-${FIRST_CONTACT_PREFIX}`) });
   const cosmos = store === 'cosmos' ? await startChild('servers/cosmosEmulator.ts', {}) : undefined;
-  const botChild = await startChild('servers/botServer.ts', { store, cosmosEndpoint: cosmos?.ready.endpoint, database: 'bench' });
+  const botChild = await startChild('servers/botServer.ts', { store, cosmosEndpoint: cosmos?.ready.endpoint, database: 'bench', rosterLeaders: ROSTER_LEADERS });
   const echo = target('echo', echoChild);
   const bot = target('bot', botChild);
   const rows: TurnRow[] = [];

@@ -12,6 +12,8 @@ export interface ConnectorOptions {
   burst?: number;
   /** Answer each call after this many ms (throttled answers come at once). */
   latencyMs?: number;
+  /** Plus up to this many ms at random (so that two senders' calls overtake each other). */
+  jitterMs?: number;
   /** Keep the last activity sent to these conversations (multi-step flows read their cards). */
   keepLast?: (conversationId: string) => boolean;
 }
@@ -21,6 +23,8 @@ export interface LoopbackConnector {
   /** Activities POSTed per conversation id (new messages and replies). */
   readonly postsByConversation: Map<string, number>;
   readonly lastByConversation: Map<string, any>;
+  /** The last card update (PUT) per activity id, in the conversations kept by `keepLast`. */
+  readonly lastPutByActivity: Map<string, any>;
   stats(): { requests: number; posts: number; puts: number; throttled: number };
   reset(): void;
   stop(): Promise<void>;
@@ -44,6 +48,7 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
   const counts = { requests: 0, posts: 0, puts: 0, throttled: 0 };
   const postsByConversation = new Map<string, number>();
   const lastByConversation = new Map<string, any>();
+  const lastPutByActivity = new Map<string, any>();
 
   /** Takes one token, or says how many ms until the next one. */
   const take = (): number => {
@@ -70,7 +75,8 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
       counts.throttled++;
       return json(429, { error: { code: 'Throttled', message: 'too many requests' } }, { 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) });
     }
-    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+    const latency = (options.latencyMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     const url = new URL(req.url ?? '/', 'http://localhost');
     // /v3/conversations[/:conversationId[/activities[/:activityId]] | /members[/:memberId]]
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -95,6 +101,9 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
       }
       if (req.method === 'PUT') {
         counts.puts++;
+        // Recorded after the latency, when Teams would apply it: with jitter, a PUT sent earlier
+        // can land after one sent later (two instances updating one card).
+        if (options.keepLast?.(conversationId) && text && parts[4]) lastPutByActivity.set(parts[4], JSON.parse(text));
         return json(200, { id: parts[4] });
       }
       if (req.method === 'DELETE') return json(200, {});
@@ -108,11 +117,13 @@ export async function startLoopbackConnector(options: ConnectorOptions = {}): Pr
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     postsByConversation,
     lastByConversation,
+    lastPutByActivity,
     stats: () => ({ ...counts }),
     reset() {
       counts.requests = counts.posts = counts.puts = counts.throttled = 0;
       postsByConversation.clear();
       lastByConversation.clear();
+      lastPutByActivity.clear();
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -6,22 +6,27 @@
 // Delivery is behind the ReminderMessenger port: the job hands over plain data, never a card.
 import type { AppConfig } from '../config';
 import { localDateOf } from '../domain/calendar/localDate';
+import { aadIdOf } from '../domain/roster/roster';
 import { workingWeekKey } from '../domain/calendar/workingTime';
 import { activeCycle } from '../domain/programme/cycle';
-import { planRun, type PlannedMessage, type ProgrammeStats, type Recipient } from '../domain/reminders/plan';
+import { planDigests, planNudges, type PlannedMessage, type ProgrammeStats, type Recipient } from '../domain/reminders/plan';
 import { evaluateLeader, type LeaderEvaluation } from '../domain/reminders/rules';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../storage/documentStore';
 import { conversationRecordId } from '../storage/repositories/conversationRepository';
 import { LeaseRepository } from '../storage/repositories/leaseRepository';
 import { OutboxRepository, type OutboxStatus } from '../storage/repositories/outboxRepository';
-import { loadFacts, StoredIdeaSource, type IdeaSource, type RunFacts } from '../storage/queries/reminderFacts';
+import { StoredIdeaSource, type IdeaSource } from '../storage/queries/reminderFacts';
+import { aadByEmail, leaderFactsOf, loadPlanFacts, readPeople, recipientByAad, type People, type PlanFacts } from '../storage/queries/reminderPages';
+import { PagedQueue } from './pagedQueue';
 import type { ReminderMessenger } from '../domain/reminders/messenger';
 import { computeOverview } from '../domain/overview/computeOverview';
 import { hasDigest, withDigestNumbers } from '../domain/overview/digestNumbers';
 import { loadProgrammeFacts } from '../storage/programmeFacts';
 
 export const REMINDER_LEASE = 'reminder-job';
+/** Roster leaders planned and sent at a time: their chats and profiles are read per page. */
+export const REMINDER_PAGE_SIZE = 250;
 
 export type MessageResult = 'sent' | 'unreachable' | 'failed' | 'already_claimed' | 'deferred' | 'no_chat' | 'aborted';
 
@@ -53,7 +58,12 @@ export interface ReminderJobDeps {
   /** Distinguishes instances in leases and outbox records. */
   instanceId: string;
   ideas?: IdeaSource;
+  /** Leaders per page (default REMINDER_PAGE_SIZE). */
+  pageSize?: number;
 }
+
+/** A planned message with the personal chats and profiles of its page. */
+type Planned = { m: PlannedMessage; people: People };
 
 export interface RunOptions {
   dryRun?: boolean;
@@ -90,7 +100,7 @@ export class ReminderJob {
       return { ...report, skipped: 'lease_held' };
     }
     try {
-      const facts = await loadFacts(this.deps.store, this.ideas);
+      const facts = await loadPlanFacts(this.deps.store, this.ideas);
       // No roster imported: the programme has not started here, nothing to nudge or digest.
       if (facts.roster.length === 0) {
         if (!options.dryRun) logger.warn({ runId, reminderRun: 'skipped', reason: 'roster_empty' }, 'reminder run skipped: the roster is empty');
@@ -101,29 +111,36 @@ export class ReminderJob {
       report.cycleName = cycle?.name;
       report.cycleDeadline = cycle?.registrationDeadline;
       const ctx = { now, policy: rc.policy, cycle };
-      report.evaluations = facts.leaders.map((l) => evaluateLeader(l, ctx));
-      const plan = planRun({
-        now,
-        policy: rc.policy,
-        cycle,
-        evaluations: report.evaluations,
-        sectorHeads: this.sectorHeads(facts, report.evaluations),
-        admins: config.adminAadObjectIds.map((aad) => facts.recipientByAad(aad, aad.toLowerCase())),
-      });
-      // The digests carry the overview's numbers (counted as `oversikt` counts them).
-      report.messages = hasDigest(plan.messages) ? withDigestNumbers(plan.messages, computeOverview(await loadProgrammeFacts(this.deps.store), ctx)) : plan.messages;
-      report.stats = plan.stats;
-      report.period = plan.messages[0]?.period ?? report.period;
-
-      if (options.dryRun) {
-        for (const m of report.messages) {
-          const existing = await this.outbox.get(m.key);
-          if (existing) report.existing.set(m.key, existing.status);
-        }
-        return report;
-      }
       if (useLease) report.abandonedMarkedFailed = await this.outbox.failAbandoned(new Date(now.getTime() - rc.leaseMs), runId);
-      await this.sendAll(report.messages, facts, runId, report, options.signal);
+      // Nudges page by page (each leader's chat read with their page), then the digests, which
+      // need every leader's evaluation.
+      const store = this.deps.store;
+      const pageSize = this.deps.pageSize ?? REMINDER_PAGE_SIZE;
+      const job = this;
+      async function* pages(): AsyncGenerator<Planned[]> {
+        for (let i = 0; i < facts.roster.length; i += pageSize) {
+          const page = facts.roster.slice(i, i + pageSize);
+          const people = await readPeople(store, page.map((r) => aadIdOf(r) ?? '').filter(Boolean));
+          const evaluations = page.map((r) => evaluateLeader(leaderFactsOf(r, facts, people), ctx));
+          report.evaluations.push(...evaluations);
+          const nudges = planNudges({ now, policy: rc.policy, evaluations });
+          report.messages.push(...nudges);
+          yield nudges.map((m) => ({ m, people }));
+        }
+        const digests = await job.planDigests(facts, report.evaluations, ctx);
+        report.messages.push(...digests.messages);
+        report.stats = digests.stats;
+        yield digests.messages.map((m) => ({ m, people: digests.people }));
+      }
+      const queue = new PagedQueue(pages(), Math.ceil(pageSize / 2));
+      if (options.dryRun) {
+        for (let p = await queue.take(); p; p = await queue.take()) {
+          const existing = await this.outbox.get(p.m.key);
+          if (existing) report.existing.set(p.m.key, existing.status);
+        }
+      } else await this.sendAll(queue, runId, report, options.signal);
+      report.period = report.messages[0]?.period ?? report.period;
+      if (options.dryRun) return report;
       const counts: Record<string, number> = {};
       for (const r of report.results.values()) counts[r] = (counts[r] ?? 0) + 1;
       logger.info({ runId, reminderRun: 'finished', period: report.period, planned: report.messages.length, ...counts }, 'reminder run finished');
@@ -133,24 +150,32 @@ export class ReminderJob {
     }
   }
 
-  private sectorHeads(facts: RunFacts, evaluations: LeaderEvaluation[]): Map<string, Recipient> {
-    const heads = new Map<string, Recipient>();
-    for (const e of evaluations) {
-      const email = e.leader.sectorHeadEmail;
-      if (!email || heads.has(email)) continue;
-      const r = facts.recipientByEmail(email);
-      if (r) heads.set(email, r);
+  /** The digests for sector heads (of escalated leaders) and admins, with the overview's numbers. */
+  private async planDigests(facts: PlanFacts, evaluations: LeaderEvaluation[], ctx: Parameters<typeof computeOverview>[1]) {
+    const { config, store } = this.deps;
+    const headEmails = [...new Set(evaluations.filter((e) => e.escalate && e.leader.sectorHeadEmail).map((e) => e.leader.sectorHeadEmail!))];
+    const headAads = new Map<string, string>();
+    for (const email of headEmails) {
+      const aad = await aadByEmail(store, facts, email);
+      if (aad) headAads.set(email, aad);
     }
-    return heads;
+    const people = await readPeople(store, [...headAads.values(), ...config.adminAadObjectIds]);
+    const sectorHeads = new Map<string, Recipient>();
+    for (const [email, aad] of headAads) sectorHeads.set(email, recipientByAad(facts, people, aad, email.toLowerCase()));
+    const admins = config.adminAadObjectIds.map((aad) => recipientByAad(facts, people, aad, aad.toLowerCase()));
+    const plan = planDigests({ now: ctx.now, policy: ctx.policy, cycle: ctx.cycle, evaluations, sectorHeads, admins });
+    // The digests carry the overview's numbers (counted as `oversikt` counts them).
+    const messages = hasDigest(plan.messages) ? withDigestNumbers(plan.messages, computeOverview(await loadProgrammeFacts(store), ctx)) : plan.messages;
+    return { messages, stats: plan.stats, people };
   }
 
-  private async sendAll(messages: PlannedMessage[], facts: RunFacts, runId: string, report: RunReport, signal?: AbortSignal): Promise<void> {
+  private async sendAll(queue: PagedQueue<Planned>, runId: string, report: RunReport, signal?: AbortSignal): Promise<void> {
     const rc = this.deps.config.reminders;
-    const queue = [...messages];
     let lastRenew = Date.now();
     let leaseLost = false;
     const worker = async () => {
-      for (let m = queue.shift(); m; m = queue.shift()) {
+      for (let p = await queue.take(); p; p = await queue.take()) {
+        const { m, people } = p;
         if (signal?.aborted || leaseLost) {
           report.results.set(m.key, 'aborted');
           continue;
@@ -167,7 +192,7 @@ export class ReminderJob {
           lastRenew = Date.now();
           if (!(await this.leases.renew(REMINDER_LEASE, this.deps.instanceId, rc.leaseMs, this.clock()))) leaseLost = true;
         }
-        report.results.set(m.key, await this.sendOne(m, facts, runId));
+        report.results.set(m.key, await this.sendOne(m, people, runId));
       }
     };
     // About a second's worth of messages in flight: each one waits for its outbox claim, the
@@ -176,9 +201,9 @@ export class ReminderJob {
     await Promise.all(Array.from({ length: workers }, worker));
   }
 
-  private async sendOne(m: PlannedMessage, facts: RunFacts, runId: string): Promise<MessageResult> {
+  private async sendOne(m: PlannedMessage, people: People, runId: string): Promise<MessageResult> {
     const aad = m.recipient.aadObjectId!;
-    const conversation = facts.conversationsByAad.get(aad);
+    const conversation = people.conversations.get(aad.toLowerCase());
     if (!conversation) return 'no_chat';
     const claimed = await this.outbox.claim({
       key: m.key,
@@ -193,7 +218,7 @@ export class ReminderJob {
     const outcome = await this.deps.messenger.send(
       {
         aadObjectId: aad,
-        language: facts.profilesById.get(aad)?.language ?? this.deps.config.defaultLocale,
+        language: people.profiles.get(aad.toLowerCase())?.language ?? this.deps.config.defaultLocale,
         conversation: {
           recordId: conversation.id ?? conversationRecordId({ scope: 'personal', conversationId: conversation.conversationId, aadObjectId: aad }),
           reference: conversation.reference,

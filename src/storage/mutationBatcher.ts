@@ -9,9 +9,16 @@ import { mutate } from './optimistic';
 
 type Change<T> = (current: T | undefined) => T | undefined;
 
+/** The document as stored after the caller's batch, its ETag, and whether the caller's change was written. */
+export interface BatchResult<T> {
+  value: T | undefined;
+  etag?: string;
+  written: boolean;
+}
+
 interface Pending<T> {
   change: Change<T>;
-  resolve(result: { value: T | undefined; written: boolean }): void;
+  resolve(result: BatchResult<T>): void;
   reject(err: unknown): void;
 }
 
@@ -21,7 +28,7 @@ export class MutationBatcher<T extends BaseDoc> {
 
   constructor(private readonly docs: Collection<T>) {}
 
-  mutate(id: string, change: Change<T>): Promise<{ value: T | undefined; written: boolean }> {
+  mutate(id: string, change: Change<T>): Promise<BatchResult<T>> {
     return new Promise((resolve, reject) => {
       const queue = this.queues.get(id);
       if (queue) {
@@ -66,7 +73,7 @@ export class MutationBatcher<T extends BaseDoc> {
         });
         return written.some(Boolean) ? doc : undefined;
       });
-      batch.forEach((p, i) => (failed.has(i) ? p.reject(failed.get(i)) : p.resolve({ value: result.value, written: result.written && written[i]! })));
+      batch.forEach((p, i) => (failed.has(i) ? p.reject(failed.get(i)) : p.resolve({ value: result.value, etag: result.etag, written: result.written && written[i]! })));
     } catch (err) {
       for (const p of batch) p.reject(err);
     }

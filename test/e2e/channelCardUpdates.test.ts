@@ -7,6 +7,7 @@ import { actionsIn, cardsIn, textOf } from '../support/cards';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
+import { withSupport } from '../../src/domain/idea/idea';
 
 afterAll(() => stopSharedCosmosServer());
 
@@ -104,5 +105,28 @@ describe.each(STORE_KINDS)('coalesced channel card updates (%s store)', (kind) =
     await bot.app.idle();
     const puts = putsOf(activityId);
     expect(textOf(cardsIn(puts[puts.length - 1]!.body)[0])).toContain('Støtter: 1');
+  });
+
+  it('a change stored elsewhere while the card is on its way is put too: the card ends at the stored count', async () => {
+    const { ideaId, activityId } = await postIdea('Endret underveis');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let first = true;
+    connector.delay = async (call) => {
+      if (call.method !== 'PUT' || !first) return;
+      first = false;
+      await held;
+    };
+    const press = { action: { type: 'Action.Execute', verb: 'ideaSupport', data: { ideaId, support: true } }, trigger: 'manual' };
+    expect((await bot.post(inChannel(connector, testUser(3101), { type: 'invoke', name: 'adaptiveCard/action', value: press, replyToId: 'act-card' }))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    // Another instance stores a second supporter (its own card update is not this process's business).
+    const other = testUser(3102);
+    await new IdeaRepository(bot.app.store).update(ideaId, (i) => withSupport(i, { aadObjectId: other.aadObjectId, userId: other.id }, true, new Date().toISOString()));
+    release();
+    await bot.app.idle();
+    const puts = putsOf(activityId);
+    expect(textOf(cardsIn(puts[0]!.body)[0])).toContain('Støtter: 1');
+    expect(textOf(cardsIn(puts[puts.length - 1]!.body)[0])).toContain('Støtter: 2');
   });
 });

@@ -78,6 +78,36 @@ export interface PlanInput {
 }
 
 export function planRun(input: PlanInput): { messages: PlannedMessage[]; stats: ProgrammeStats } {
+  const digests = planDigests(input);
+  return { messages: [...planNudges(input), ...digests.messages], stats: digests.stats };
+}
+
+/**
+ * One nudge per laggard among `evaluations`, in their order. Depends on nothing but each leader's
+ * own evaluation, so the reminder job plans and sends the roster page by page.
+ */
+export function planNudges(input: Pick<PlanInput, 'now' | 'policy' | 'evaluations'>): PlannedMessage[] {
+  const { now, policy } = input;
+  const period = workingWeekKey(now, policy);
+  const messages: PlannedMessage[] = [];
+  for (const e of input.evaluations) {
+    if (!e.findings.length) continue;
+    const l = e.leader;
+    const recipient: Recipient = { key: l.id, name: l.name, aadObjectId: l.aadObjectId, reachable: l.reachable, availability: l.availability };
+    messages.push({
+      key: outboxKey('nudge', l.id, period),
+      kind: 'nudge',
+      period,
+      recipient,
+      readiness: readiness(recipient, now, policy),
+      content: { kind: 'nudge', findings: e.findings, missedDeadlines: e.missedDeadlines },
+    });
+  }
+  return messages;
+}
+
+/** The digests (sector heads, admins) and the programme's numbers, from every leader's evaluation. */
+export function planDigests(input: PlanInput): { messages: PlannedMessage[]; stats: ProgrammeStats } {
   const { now, policy } = input;
   const period = workingWeekKey(now, policy);
   const messages: PlannedMessage[] = [];
@@ -99,15 +129,6 @@ export function planRun(input: PlanInput): { messages: PlannedMessage[]; stats: 
     if (!e.findings.length) continue;
     stats.laggards++;
     s.laggards++;
-    const recipient: Recipient = { key: l.id, name: l.name, aadObjectId: l.aadObjectId, reachable: l.reachable, availability: l.availability };
-    messages.push({
-      key: outboxKey('nudge', l.id, period),
-      kind: 'nudge',
-      period,
-      recipient,
-      readiness: readiness(recipient, now, policy),
-      content: { kind: 'nudge', findings: e.findings, missedDeadlines: e.missedDeadlines },
-    });
     if (e.escalate) {
       stats.escalated++;
       s.escalated++;

@@ -40,10 +40,13 @@ export class IdeaRepository {
     }
   }
 
-  /** Read-modify-write; `change` returns undefined to write nothing. `written` tells whether it did. */
-  async update(id: string, change: (idea: Idea) => Idea | undefined): Promise<{ idea: Idea | undefined; written: boolean }> {
+  /**
+   * Read-modify-write; `change` returns undefined to write nothing. `written` tells whether it did;
+   * `idea` and `etag` are the idea as stored afterwards (undefined when there is no such idea).
+   */
+  async update(id: string, change: (idea: Idea) => Idea | undefined): Promise<{ idea: Idea | undefined; etag?: string; written: boolean }> {
     const result = await this.batcher.mutate(id, (current) => (current ? change(current) : undefined));
-    return { idea: result.value, written: result.written };
+    return { idea: result.value, etag: result.etag, written: result.written };
   }
 
   /**

@@ -5,8 +5,9 @@ import type { Idea } from '../../domain/idea/idea';
 import type { Locale } from '../../i18n';
 import type { CardJson } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
+import { IdeaCardFacts, SupporterCards } from './ideaCardFacts';
 import { ideaCard, ideaLinkPromptCard, ideaNoticeCard } from './ideaCards';
-import { initiativeTitle, leaderUserIds } from './ideaView';
+import { initiativeTitle } from './ideaView';
 
 type Deps = Pick<TeamsDeps, 'ideas' | 'initiatives' | 'teamLinks' | 'profiles' | 'ideaMessenger' | 'logger'>;
 
@@ -15,6 +16,9 @@ export class IdeaChannelCards {
   private readonly updating = new Map<string, { again: boolean; done: Promise<void> }>();
   /** Per idea: the post of its card running in this process now. */
   private readonly posting = new Map<string, Promise<void>>();
+  /** The initiative title and the leader of each idea's card, kept for a few seconds. */
+  private readonly facts: IdeaCardFacts;
+  private readonly supporterCards: SupporterCards;
 
   constructor(
     private readonly deps: Deps,
@@ -22,11 +26,20 @@ export class IdeaChannelCards {
     private readonly locale: Locale,
     /** This process, in post claims: a claim by another process that is this old is taken over. */
     private readonly instanceId: string,
-  ) {}
+  ) {
+    this.facts = new IdeaCardFacts(deps);
+    this.supporterCards = new SupporterCards(this.facts);
+  }
 
   /** The card everyone sees in the channel (no user-specific state). */
   async sharedCard(idea: Idea): Promise<CardJson> {
-    return ideaCard(this.locale, idea, { initiativeTitle: await initiativeTitle(this.deps, idea) }, await leaderUserIds(this.deps, idea));
+    const facts = await this.facts.of(idea);
+    return ideaCard(this.locale, idea, { initiativeTitle: facts.initiativeTitle }, facts.leaderUserIds);
+  }
+
+  /** The card a supporter gets back after a press. */
+  supporterCard(locale: Locale, idea: Idea, aadObjectId: string): Promise<CardJson> {
+    return this.supporterCards.card(locale, idea, aadObjectId);
   }
 
   /**
@@ -45,7 +58,7 @@ export class IdeaChannelCards {
       try {
         do {
           entry.again = false;
-          await this.put(ideaId);
+          if (await this.put(ideaId)) entry.again = true;
         } while (entry.again);
       } finally {
         this.updating.delete(ideaId);
@@ -67,13 +80,22 @@ export class IdeaChannelCards {
     while (this.updating.size > 0) await Promise.all([...this.updating.values()].map((e) => e.done.catch(() => undefined)));
   }
 
-  private async put(ideaId: string): Promise<void> {
+  /**
+   * Puts the card of the idea as stored now. True when the idea changed while the card was on its
+   * way: another instance's update (of an older or newer version) may have reached Teams after
+   * this one, so the card must be put again for it to end at what is stored.
+   */
+  private async put(ideaId: string): Promise<boolean> {
     try {
-      const idea = (await this.deps.ideas.get(ideaId))?.value;
-      if (!idea?.channel?.activityId) return;
+      const doc = await this.deps.ideas.get(ideaId);
+      const idea = doc?.value;
+      if (!doc || !idea?.channel?.activityId) return false;
       await this.deps.ideaMessenger.update(idea.channel.reference, idea.channel.activityId, await this.sharedCard(idea));
+      const after = await this.deps.ideas.get(ideaId);
+      return !!after && after.etag !== doc.etag;
     } catch (err) {
       this.deps.logger.warn({ err, ideaId }, 'could not update the idea card in the channel');
+      return false;
     }
   }
 

@@ -11,10 +11,15 @@ export type Target = { idea: Idea; error?: undefined } | { idea?: undefined; err
 
 const IDEA_ID = /^idea-[A-Za-z0-9-]{8,64}$/;
 
+/** The idea id an action carries, when it has the shape of one. */
+export function ideaIdOf(data: Record<string, unknown>): string | undefined {
+  return typeof data.ideaId === 'string' && IDEA_ID.test(data.ideaId) ? data.ideaId : undefined;
+}
+
 export async function targetIdea(context: TurnContext, data: Record<string, unknown>, deps: Pick<TeamsDeps, 'ideas'>): Promise<Target> {
   const { locale } = turnInfo(context);
-  const ideaId = data.ideaId;
-  if (typeof ideaId !== 'string' || !IDEA_ID.test(ideaId)) return { error: errorResponse(400, 'BadRequest', t(locale, 'ideas.invalidForm')) };
+  const ideaId = ideaIdOf(data);
+  if (!ideaId) return { error: errorResponse(400, 'BadRequest', t(locale, 'ideas.invalidForm')) };
   const idea = (await deps.ideas.get(ideaId))?.value;
   if (!idea) return { error: errorResponse(404, 'NotFound', t(locale, 'ideas.notFound')) };
   return { idea };

@@ -6,7 +6,8 @@ import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import type { Finding } from '../../domain/reminders/rules';
 import type { DigestLeader, MessageContent, ProgrammeStats } from '../../domain/reminders/plan';
 import { t, type Locale } from '../../i18n';
-import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+import { randomUUID } from 'node:crypto';
+import { cardAttachment, expandCard, type CardAttachment, type CardJson } from '../cards/template';
 import { codeLabel, formatDate } from '../../i18n/format';
 import { findingAbout } from '../../i18n/findingText';
 import type { DigestNumbers } from '../../domain/overview/digestNumbers';
@@ -142,10 +143,39 @@ export function rosterStatusData(locale: Locale, s: RosterStatus): object {
 }
 
 /** The card for a planned message. */
+/** Stands for the outbox key in a nudge card expanded once for many leaders. */
+const KEY_SLOT = `\u0000key:${randomUUID()}`;
+const NUDGE_SHAPES_KEPT = 100;
+const nudgeShapes = new Map<string, CardJson>();
+
+/**
+ * A reminder run sends thousands of nudges that differ only in the outbox key on their buttons
+ * (the same findings and dates for everyone behind on the same deadline): the template is
+ * expanded once per shape and the key filled in, instead of a template expansion per message.
+ */
+export function nudgeCard(locale: Locale, findings: readonly Finding[], key: string, now: Date): CardJson {
+  const data = nudgeCardData(locale, findings, KEY_SLOT, now);
+  const shape = JSON.stringify([locale, data]);
+  let card = nudgeShapes.get(shape);
+  if (!card) {
+    card = expandCard('nudge', locale, data);
+    nudgeShapes.set(shape, card);
+    if (nudgeShapes.size > NUDGE_SHAPES_KEPT) nudgeShapes.delete(nudgeShapes.keys().next().value!);
+  }
+  return withKey(card, key) as CardJson;
+}
+
+function withKey(node: unknown, key: string): unknown {
+  if (node === KEY_SLOT) return key;
+  if (Array.isArray(node)) return node.map((n) => withKey(n, key));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withKey(v, key)]));
+  return node;
+}
+
 export function messageCard(locale: Locale, content: MessageContent, key: string, now: Date): CardAttachment {
   switch (content.kind) {
     case 'nudge':
-      return cardAttachment(expandCard('nudge', locale, nudgeCardData(locale, content.findings, key, now)));
+      return cardAttachment(nudgeCard(locale, content.findings, key, now));
     case 'sector_digest':
       return cardAttachment(expandCard('digestSector', locale, sectorDigestData(locale, content.sector, content.leaders, content.numbers)));
     case 'owner_digest':

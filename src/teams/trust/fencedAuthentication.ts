@@ -2,8 +2,10 @@
 // continueConversationAsync, createConversation) comes from this connector factory, so no
 // activity and no stored conversation reference can send the bot's token to another host.
 import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import type { ClaimsIdentity, ConnectorFactory, ServiceClientCredentialsFactory } from 'botframework-connector';
+import { JwtTokenValidation, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import { isAllowedServiceUrl, UntrustedServiceUrlError } from './serviceUrlAllowlist';
+
+const MAX_PROACTIVE_CLIENTS = 32;
 
 export class FencedAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
@@ -14,13 +16,32 @@ export class FencedAuthentication extends ConfigurationBotFrameworkAuthenticatio
     super(options, credentialsFactory);
   }
 
+  /**
+   * The clients of proactive sends, one per bot, service URL and audience, reused by every send
+   * (continueConversationAsync asks for a client each time). A client is a pipeline of HTTP
+   * policies with its own credentials: one per message made a reminder run of twelve thousand
+   * grow its heap by a megabyte a second. Shared clients also keep their connections alive.
+   */
+  private readonly proactiveClients = new Map<string, Promise<ConnectorClient>>();
+
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const inner = super.createConnectorFactory(claimsIdentity);
     const allowed = this.allowedServiceUrls;
+    const clients = this.proactiveClients;
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
     return {
       async create(serviceUrl: string, audience?: string) {
         if (!isAllowedServiceUrl(serviceUrl, allowed)) throw new UntrustedServiceUrlError(serviceUrl);
-        return inner.create(serviceUrl, audience);
+        const key = JSON.stringify([appId, serviceUrl, audience ?? '']);
+        let client = clients.get(key);
+        if (!client) {
+          client = inner.create(serviceUrl, audience);
+          clients.set(key, client);
+          client.catch(() => clients.delete(key));
+          // A handful of service URLs in practice; bounded all the same.
+          if (clients.size > MAX_PROACTIVE_CLIENTS) clients.delete(clients.keys().next().value!);
+        }
+        return client;
       },
     } as ConnectorFactory;
   }
