@@ -13,7 +13,7 @@ import { turnInfo } from '../turn/turnInfo';
 import type { CardFormDialog, FormState } from './cardFormDialog';
 import { DIALOG } from './dialogIds';
 
-function isCardForm(dialog: unknown): dialog is CardFormDialog {
+export function isCardForm(dialog: unknown): dialog is CardFormDialog {
   return (dialog as { isCardForm?: unknown } | undefined)?.isCardForm === true;
 }
 

@@ -6,8 +6,8 @@ import type { TurnContext } from 'botbuilder';
 import { t } from '../../i18n';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
-import { askBeforeDiscarding, halfFilledForm } from './discardGuard';
-import { CardFormDialog, type FormState } from './cardFormDialog';
+import { askBeforeDiscarding, halfFilledForm, isCardForm } from './discardGuard';
+import type { FormState } from './cardFormDialog';
 
 /** False when the leader is asked first (a half-filled form is open) instead. */
 export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>, dialogId: string, options: object): Promise<boolean> {
@@ -22,7 +22,7 @@ export async function beginForm(context: TurnContext, deps: Pick<TeamsDeps, 'dia
     // that form, not «avbrutt … starter det nye» for the very same form.
     const open = dc.findDialog(dc.activeDialog.id);
     const state = dc.activeDialog.state as FormState;
-    if (dc.activeDialog.id === dialogId && open instanceof CardFormDialog && JSON.stringify(state.options ?? {}) === JSON.stringify(options)) {
+    if (dc.activeDialog.id === dialogId && isCardForm(open) && JSON.stringify(state.options ?? {}) === JSON.stringify(options)) {
       await open.showCurrent(dc);
       return true;
     }
