@@ -97,13 +97,15 @@ const proposalStep: Scenario = {
   step(target, connector) {
     if (target.kind === 'echo') return (w, post) => time(() => post(personalSubmit(connector.url, leader(w), { verb: 'form', nav: 'next', step: 'what', token: 't', ...PROPOSAL_INPUTS })));
     // Each worker walks its leader through the form: «nytt tiltak» (untimed), then «Neste» on
-    // every step (timed); at the last step it starts over.
+    // every step (timed); at the summary it cancels and starts over (both untimed).
     const next = new Map<number, any>();
     return async (w, post) => {
       const user = leader(w);
       const conversation = personalConversationId(user);
       const action = next.get(w);
       if (!action) {
+        // At the summary the form is half-filled: «nytt tiltak» would ask before discarding it.
+        if (next.has(w)) await post(personalText(connector.url, user, 'avbryt'));
         await post(personalText(connector.url, user, 'nytt tiltak'));
         next.set(w, formNext(cardsIn(connector.lastByConversation.get(conversation)).pop()));
         return undefined;
