@@ -157,6 +157,11 @@ ${table(results)}
 
 ${modelText()}
 
+What the cards are: registering sends the two form cards, the summary, and after «Registrer»
+a one-line card with «Legg til detaljer» (only when optional fields were left out); the first
+progress report sends the report card and the same one-line reminder once more; closing sends
+the report card and the closing card.
+
 Before issue 12 (measured by hand in the playground): registering took 7 cards (profile, five
 steps, summary), about 27 clicks and 3-4 minutes; a progress report was one card of about 14
 inputs; closing took about 30 inputs and 39 clicks.
