@@ -6,10 +6,11 @@ import { overviewFor, type Viewer } from '../../src/domain/overview/scope';
 import { SqliteDocumentStore } from '../../src/storage/embedded/sqliteDocumentStore';
 import { loadProgrammeFacts } from '../../src/storage/programmeFacts';
 import { withWriteGeneration } from '../../src/storage/writeGeneration';
-import { CACHE_SECONDS, cachedOverview, scopeKey } from '../../src/teams/overview/overviewCache';
+import { CACHE_SECONDS, cachedOverview, MAX_SCOPES, scopeKey } from '../../src/teams/overview/overviewCache';
 import { CountingStore } from '../../fixtures/countingStore';
 import { seededProgramme, SMALL_PROGRAMME } from '../../fixtures/overviewProgramme';
 import { seedStore } from '../../fixtures/seedStore';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 
 const p = seededProgramme(SMALL_PROGRAMME);
 const admin: Viewer = { role: 'admin' };
@@ -95,6 +96,17 @@ describe('overview cache', () => {
     expect(scopeKey({ role: 'leader', aadObjectId: 'A', sector: 's' })).not.toBe(scopeKey({ role: 'leader', aadObjectId: 'B', sector: 's' }));
   });
 
+  it('keeps at most MAX_SCOPES scopes, dropping the oldest', async () => {
+    const s = await setup();
+    const leader = (n: number): Viewer => ({ role: 'leader', aadObjectId: `leder-${n}`, sector: 'x' });
+    for (let n = 0; n <= MAX_SCOPES; n++) await s.overview(leader(n));
+    expect(s.loads()).toBe(MAX_SCOPES + 1);
+    await s.overview(leader(MAX_SCOPES));
+    expect(s.loads()).toBe(MAX_SCOPES + 1);
+    await s.overview(leader(0));
+    expect(s.loads()).toBe(MAX_SCOPES + 2);
+  });
+
   it('does not cache for a store whose writes are not counted', async () => {
     const s = await setup();
     let loads = 0;
@@ -107,5 +119,31 @@ describe('overview cache', () => {
     await cachedOverview(s.raw, admin, p.now, compute);
     await cachedOverview(s.raw, admin, p.now, compute);
     expect(loads).toBe(2);
+  });
+});
+
+describe.each(STORE_KINDS)('overview cache on the %s store, with a write under way', (kind) => {
+  afterAll(() => stopSharedCosmosServer());
+
+  it('does not keep an overview read while a write to its facts was made', async () => {
+    const raw = await freshStore(kind);
+    await raw.init();
+    const store = withWriteGeneration(raw);
+    let loads = 0;
+    const compute = (writeMeanwhile: boolean) => async () => {
+      loads++;
+      const reading = loadProgrammeFacts(store);
+      // Another turn's write lands between the queries and the counting.
+      if (writeMeanwhile) await store.collection<{ id: string }>('ideas').upsert({ ...p.ideas[0]!, id: `samtidig-${loads}` });
+      const facts = await reading;
+      const clock = { now: p.now, policy: workingTimePolicy(), cycle: p.cycle };
+      return { view: overviewFor(admin, facts, clock), facts, clock };
+    };
+    await cachedOverview(store, admin, p.now, compute(true));
+    const fresh = await cachedOverview(store, admin, p.now, compute(false));
+    await cachedOverview(store, admin, p.now, compute(false));
+    expect(loads).toBe(2);
+    expect(fresh.view.role === 'admin' && fresh.view.overview.totals.ideas.submitted).toBe(1);
+    await raw.close();
   });
 });

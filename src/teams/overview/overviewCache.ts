@@ -51,11 +51,10 @@ export async function cachedOverview(store: DocumentStore, viewer: Viewer, now: 
   // Both sides: a clock that went back (tests, a corrected clock) must not keep an old overview.
   if (hit && hit.generation === before && Math.abs(now.getTime() - hit.at) <= CACHE_SECONDS * 1000) return hit.value;
   const value = await compute();
-  // A write while reading may or may not be in the facts: keep them only if nothing was written.
-  if (writeGeneration(store) === before) {
-    cache.delete(key);
-    cache.set(key, { at: now.getTime(), generation: before, value });
-    if (cache.size > MAX_SCOPES) cache.delete(cache.keys().next().value!);
-  }
+  // Stamped with the count from BEFORE the read: a write that landed while reading may or may
+  // not be in the facts, so it makes the entry out of date at once.
+  cache.delete(key);
+  cache.set(key, { at: now.getTime(), generation: before, value });
+  if (cache.size > MAX_SCOPES) cache.delete(cache.keys().next().value!);
   return value;
 }
