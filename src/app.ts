@@ -10,6 +10,7 @@ import { DocumentBotStateStorage, type BotStateDoc } from './storage/botStateSto
 import { createStore } from './storage/createStore';
 import { probeStoreWrites } from './storage/readinessProbe';
 import { timeLimitedStore } from './storage/timeLimitedStore';
+import { withWriteGeneration } from './storage/writeGeneration';
 import type { DocumentStore } from './storage/documentStore';
 import { ConversationRepository } from './storage/repositories/conversationRepository';
 import { ProfileRepository } from './storage/repositories/profileRepository';
@@ -75,7 +76,7 @@ export interface AppOverrides {
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   setSectorHeadLabel(config.sectorHeadLabel);
-  const store = timeLimitedStore(overrides.store ?? createStore(config.storage), config.storageTimeoutMs);
+  const store = withWriteGeneration(timeLimitedStore(overrides.store ?? createStore(config.storage), config.storageTimeoutMs));
   await store.init();
 
   const stateStorage = new DocumentBotStateStorage(store.collection<BotStateDoc>('botstate'));

@@ -9,6 +9,7 @@ import { activeCycle } from '../../domain/programme/cycle';
 import { loadProgrammeFacts } from '../../storage/programmeFacts';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
+import { cachedOverview } from './overviewCache';
 
 export type OverviewDeps = Pick<TeamsDeps, 'store' | 'config' | 'now'>;
 
@@ -23,6 +24,8 @@ export async function overviewForTurn(context: TurnContext, deps: OverviewDeps):
   const viewer = viewerOf(roles, aadObjectId);
   const clock = overviewClock(deps);
   if (viewer.role === 'employee') return { view: { role: 'none' }, facts: { roster: [], initiatives: [], reports: [], ideas: [], reachable: new Set() }, clock };
-  const facts = await loadProgrammeFacts(deps.store);
-  return { view: overviewFor(viewer, facts, clock), facts, clock };
+  return cachedOverview(deps.store, viewer, clock.now, async () => {
+    const facts = await loadProgrammeFacts(deps.store);
+    return { view: overviewFor(viewer, facts, clock), facts, clock };
+  });
 }
