@@ -43,6 +43,22 @@ describe('overview cache', () => {
     expect(second).toBe(first);
   });
 
+  it('computes a scope once for a burst of requests on an empty cache', async () => {
+    const s = await setup();
+    const views = await Promise.all(Array.from({ length: 20 }, () => s.overview(admin)));
+    expect(s.loads()).toBe(1);
+    expect(new Set(views).size).toBe(1);
+  });
+
+  it('does not share a computation that started before a write', async () => {
+    const s = await setup();
+    const first = s.overview(admin);
+    await s.store.collection<{ id: string }>('reports').upsert({ ...p.reports[0]!, id: 'under-veis' });
+    const second = s.overview(admin);
+    await Promise.all([first, second]);
+    expect(s.loads()).toBe(2);
+  });
+
   it('drops the cached overview when an initiative is written in this process', async () => {
     const s = await setup();
     const before = initiativesOf(await s.overview(admin));

@@ -24,6 +24,8 @@ interface Entry {
 }
 
 const caches = new WeakMap<DocumentStore, Map<string, Entry>>();
+/** Overviews being computed: a burst of «oversikt» on an empty cache computes each scope once. */
+const flights = new WeakMap<DocumentStore, Map<string, { generation: number; value: Promise<ComputedOverview> }>>();
 
 /** Everything that decides what the viewer sees; the same key means the same overview. */
 export function scopeKey(viewer: Viewer): string {
@@ -50,11 +52,22 @@ export async function cachedOverview(store: DocumentStore, viewer: Viewer, now: 
   const hit = cache.get(key);
   // Both sides: a clock that went back (tests, a corrected clock) must not keep an old overview.
   if (hit && hit.generation === before && Math.abs(now.getTime() - hit.at) <= CACHE_SECONDS * 1000) return hit.value;
-  const value = await compute();
-  // Stamped with the count from BEFORE the read: a write that landed while reading may or may
-  // not be in the facts, so it makes the entry out of date at once.
-  cache.delete(key);
-  cache.set(key, { at: now.getTime(), generation: before, value });
-  if (cache.size > MAX_SCOPES) cache.delete(cache.keys().next().value!);
-  return value;
+  let flying = flights.get(store);
+  if (!flying) flights.set(store, (flying = new Map()));
+  const flight = flying.get(key);
+  if (flight && flight.generation === before) return flight.value;
+  const computing = compute().then((value) => {
+    // Stamped with the count from BEFORE the read: a write that landed while reading may or may
+    // not be in the facts, so it makes the entry out of date at once.
+    cache.delete(key);
+    cache.set(key, { at: now.getTime(), generation: before, value });
+    if (cache.size > MAX_SCOPES) cache.delete(cache.keys().next().value!);
+    return value;
+  });
+  flying.set(key, { generation: before, value: computing });
+  const done = () => {
+    if (flying.get(key)?.value === computing) flying.delete(key);
+  };
+  computing.then(done, done);
+  return computing;
 }
