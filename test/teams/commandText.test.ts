@@ -1,6 +1,7 @@
 // Commands that take free text after them (`utforsk ORD …`): matched by their first word(s)
 // only, in either language; other commands still match only as typed in full.
-import { commandForText, commandRoutes, commandText } from '../../src/teams/routes';
+import { commandForText, commandText } from '../../src/teams/commandMatch';
+import { commandRoutes } from '../../src/teams/routes';
 
 const explore = commandRoutes().find((c) => c.id === 'explore')!;
 

@@ -2,7 +2,8 @@
 // form's «Søk» and page buttons. The form is read as untrusted (parseSearchRequest).
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_PAGE, parseSearchRequest, type SearchRequest } from '../../domain/search/searchRequest';
-import { commandRoutes, commandText } from '../routes';
+import { commandText } from '../commandMatch';
+import { commandRoutes } from '../routes';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { exploreListCard } from './exploreCards';

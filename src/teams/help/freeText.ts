@@ -8,7 +8,8 @@ import type { Roles } from '../../domain/access/roles';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
 import { continueOrUnknown } from '../forms/continueDialog';
-import { commandNames, commandRoutes, inScope, normalizeText, type CommandRoute } from '../routes';
+import { commandNames, inScope, normalizeText } from '../commandMatch';
+import { commandRoutes, type CommandRoute } from '../routes';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 
