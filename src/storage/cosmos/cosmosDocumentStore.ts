@@ -17,6 +17,7 @@ import {
   type Versioned,
 } from '../documentStore';
 import { buildCosmosQuery, sortTiesById } from './cosmosQuery';
+import { describeError, isMissingItem, statusOf, substatusOf } from './cosmosErrors';
 
 export type CosmosStorageConfig = Extract<StorageConfig, { kind: 'cosmos' }>;
 
@@ -227,28 +228,4 @@ function toVersioned<T>(resource: Stored, etag?: string): Versioned<T> {
   const version = _etag ?? etag;
   if (!version) throw new StorageError(`Cosmos returned ${resource.id} without an etag`);
   return { value: value as unknown as T, etag: version };
-}
-
-function statusOf(err: unknown): number | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : undefined;
-}
-
-function substatusOf(err: unknown): number | undefined {
-  const sub = (err as { substatus?: unknown } | null)?.substatus;
-  return typeof sub === 'number' ? sub : undefined;
-}
-
-/** A 404 means "no such item" unless the substatus says the container itself is missing (1003). */
-function isMissingItem(substatus: number | undefined): boolean {
-  return substatus !== 1003;
-}
-
-/** `HTTP 404/1003: first line of the message`, short enough for a log line. */
-function describeError(err: unknown): string {
-  const status = statusOf(err);
-  const sub = substatusOf(err);
-  const message = ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').slice(0, 300);
-  const code = status === undefined ? '' : `HTTP ${status}${sub ? `/${sub}` : ''}`;
-  return [code, message].filter(Boolean).join(': ') || 'unknown error';
 }
