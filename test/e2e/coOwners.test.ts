@@ -7,6 +7,7 @@ import { installationUpdate, personalConversationId, testUser } from '../support
 import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
+import { registerEssentials, rosterLeader } from '../support/leaderForms';
 import { addLeader, addSectorHead } from '../support/roster';
 import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
@@ -37,17 +38,11 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
   const initiatives = () => new InitiativeRepository(store);
 
   async function leader(n: number, unit: string): Promise<ChatSession> {
-    const chat = new ChatSession(c.bot, c.connector, { ...testUser(n), name: `Leder ${n}` });
-    await addLeader(c.bot, chat.user, unit, SECTOR);
-    return chat;
+    return rosterLeader(c, n, unit, SECTOR);
   }
 
   async function register(chat: ChatSession, what = WHAT): Promise<Initiative> {
-    let r = await chat.say('nytt tiltak');
-    r = await chat.submit(r, 'next', what);
-    r = await chat.submit(r, 'next', WHO);
-    r = await chat.submit(r, 'submit');
-    expect(texts(r)).toMatch(/er registrert/);
+    await registerEssentials(chat, what, WHO);
     return (await initiatives().listByOwner(chat.user.aadObjectId)).find((i) => i.title === what.title)!;
   }
 

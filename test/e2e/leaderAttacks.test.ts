@@ -2,11 +2,10 @@
 // (the owner as co-owner, too many co-owners, a phase outside the list, wrong types, huge texts)
 // get a clear Norwegian note at the field and change nothing; an old «Legg til detaljer» pressed
 // again shows the form that is open instead of saying it was interrupted for the same form.
-import { testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
-import { addLeader } from '../support/roster';
+import { registerEssentials, rosterLeader } from '../support/leaderForms';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
@@ -26,17 +25,11 @@ describe.each(STORE_KINDS)('the new leader verbs under attack (%s store)', (kind
   const initiatives = () => new InitiativeRepository(store);
 
   async function leader(n: number, unit: string): Promise<ChatSession> {
-    const chat = new ChatSession(c.bot, c.connector, { ...testUser(n), name: `Leder ${n}` });
-    await addLeader(c.bot, chat.user, unit, SECTOR);
-    return chat;
+    return rosterLeader(c, n, unit, SECTOR);
   }
 
   async function registerShort(chat: ChatSession): Promise<Initiative> {
-    let r = await chat.say('nytt tiltak');
-    r = await chat.submit(r, 'next', WHAT);
-    r = await chat.submit(r, 'next', WHO);
-    r = await chat.submit(r, 'submit');
-    expect(texts(r)).toMatch(/er registrert/);
+    await registerEssentials(chat, WHAT, WHO);
     return (await initiatives().listByOwner(chat.user.aadObjectId))[0]!;
   }
 

@@ -3,11 +3,10 @@
 // afterwards with one line and a button to `rediger`), and `rediger` corrects every field with
 // the checks of registering, keeping who changed what in the history. Over HTTP against the
 // loopback connector, on the embedded store and the Cosmos emulator.
-import { testUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
-import { addLeader } from '../support/roster';
+import { registerEssentials, rosterLeader } from '../support/leaderForms';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
@@ -41,18 +40,12 @@ describe.each(STORE_KINDS)('registering in two cards, and rediger for every fiel
   const initiatives = () => new InitiativeRepository(store);
 
   async function leader(n: number, unit = UNIT): Promise<ChatSession> {
-    const chat = new ChatSession(c.bot, c.connector, { ...testUser(n), name: `Leder ${n}` });
-    await addLeader(c.bot, chat.user, unit, SECTOR);
-    return chat;
+    return rosterLeader(c, n, unit, SECTOR);
   }
 
   /** The shortest path: the essentials, «Neste» twice and «Registrer». */
   async function registerShort(chat: ChatSession, what = WHAT): Promise<Initiative> {
-    let r = await chat.say('nytt tiltak');
-    r = await chat.submit(r, 'next', what);
-    r = await chat.submit(r, 'next', WHO);
-    r = await chat.submit(r, 'submit');
-    expect(texts(r)).toMatch(/er registrert/);
+    await registerEssentials(chat, what, WHO);
     const mine = await initiatives().listByOwner(chat.user.aadObjectId);
     return mine.find((i) => i.title === what.title)!;
   }
