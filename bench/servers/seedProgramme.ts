@@ -7,6 +7,7 @@ import type { ProgressReport } from '../../src/domain/initiative/initiative';
 import type { Profile } from '../../src/domain/profile/profile';
 import type { RosterEntry } from '../../src/domain/roster/roster';
 import type { DocumentStore } from '../../src/storage/documentStore';
+import { SAMPLE_PROPOSAL as PROPOSAL } from '../../fixtures/sampleProposal';
 
 const SECTORS = ['Pleie og omsorg', 'Oppvekst skole', 'Helse og sosial', 'Oppvekst barnehage'];
 const STAMP = '2026-09-01T08:00:00.000Z';
@@ -36,20 +37,6 @@ export async function seedProfiles(store: DocumentStore, users: SeedUser[]): Pro
     await roster.upsert({ id: email, name: u.name, email, aadObjectId: u.aadObjectId, unit: u.unit, sector: SECTORS[0]!, importedAt: STAMP, updatedAt: STAMP });
   });
 }
-
-const PROPOSAL = {
-  title: 'Matsvinn på kjøkkenet',
-  problem: 'Mat blir kastet.',
-  goal: 'Halvere matsvinnet.',
-  beneficiaries: ['users' as const],
-  innovationTypes: ['process' as const],
-  employeeInvolvement: ['proposed' as const],
-  employeesInvolved: 4,
-  benefits: [{ type: 'avoided_cost' as const, description: 'Mindre mat kastet' }],
-  phase: 'pilot' as const,
-  startDate: '2026-09-01',
-  plannedInUseDate: '2027-06-01',
-};
 
 export const leaderAad = (n: number) => `10000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
 
