@@ -2,6 +2,8 @@
 //   --quick              a minute or two: fewer connections, shorter runs, a small fan-out,
 //                        no start-up measurement (unless --build or --only startup)
 //   --only turns|fanout|startup|two   one part only (two: two instances on one Cosmos emulator)
+//   --scenario TEXT      only the turn scenarios whose name contains TEXT (development)
+//   --store S            only the embedded or the cosmos store (development)
 //   --fanout N           recipients (default 12000; quick 600)
 //   --build              compile src/ and the bench servers into dist/ and run everything
 //                        from there (default in full mode; quick mode runs through tsx)
@@ -38,6 +40,8 @@ const fanoutBurst = Number(option('fanout-burst', String(FANOUT_RATE)));
 const turnsOptions: TurnsOptions = quick
   ? { connections: [1, 50], rounds: 1, seconds: 0.6, warmupSeconds: 0.3 }
   : { connections: [1, 10, 50], rounds: 2, seconds: 2, warmupSeconds: 1 };
+if (option('scenario', '')) turnsOptions.scenario = option('scenario', '');
+const stores = (['embedded', 'cosmos'] as const).filter((s) => !option('store', '') || s === option('store', ''));
 
 const log = (line: string) => console.error(`[bench ${Math.round(performance.now() / 1000)}s] ${line}`);
 
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
   if (!only || only === 'turns') {
     const echo = await startChild('servers/echoServer.ts', {});
     try {
-      for (const store of ['embedded', 'cosmos'] as const) {
+      for (const store of stores) {
         log(`turns on the ${store} store`);
         results.turns.push(await runTurns(store, echo, turnsOptions, log));
       }

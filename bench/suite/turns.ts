@@ -36,6 +36,8 @@ export interface TurnsOptions {
   rounds: number;
   seconds: number;
   warmupSeconds: number;
+  /** Only the scenarios whose name contains this (development: `--scenario "first contact"`). */
+  scenario?: string;
 }
 
 export interface StoreRun {
@@ -99,7 +101,7 @@ export async function runTurns(
   const rows: TurnRow[] = [];
   const rssAfter50MiB = { bot: NaN, echo: NaN };
   try {
-    for (const scenario of allScenarios()) {
+    for (const scenario of allScenarios().filter((s) => !options.scenario || s.name.includes(options.scenario))) {
       await scenario.prepare(echo, connector);
       const available = await scenario.prepare(bot, connector);
       const steps = { echo: scenario.step(echo, connector), bot: scenario.step(bot, connector) };
@@ -131,7 +133,9 @@ export async function runTurns(
         rows.push(row);
         log(describeRow(row) + (row.check ? ` — ${row.check}` : ''));
         if (connections === 50 && scenario.name.startsWith('hjelp (known')) {
-          rssAfter50MiB.bot = (await botChild.ask('stats')).rssBytes / 2 ** 20;
+          const st = await botChild.ask('stats');
+          log(`bot memory after load: ${JSON.stringify(Object.fromEntries(Object.entries(st).filter(([k]) => k.endsWith('Bytes')).map(([k, v]) => [k, Math.round((v as number) / 2 ** 20)])))}`);
+          rssAfter50MiB.bot = st.rssBytes / 2 ** 20;
           rssAfter50MiB.echo = (await echoChild.ask('stats')).rssBytes / 2 ** 20;
         }
       }

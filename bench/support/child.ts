@@ -16,6 +16,9 @@ export interface ProcessStats {
   /** process.cpuUsage(): user + system microseconds since the process started. */
   cpuMicros: number;
   rssBytes: number;
+  heapTotalBytes?: number;
+  heapUsedBytes?: number;
+  externalBytes?: number;
 }
 
 let compiled = false;
@@ -29,9 +32,10 @@ export function useCompiledChildren(): void {
 export function startChild(script: string, options: unknown): Promise<ChildHandle> {
   const file = compiled ? path.resolve(__dirname, '..', '..', 'dist', 'bench', script.replace(/\.ts$/, '.js')) : path.resolve(__dirname, '..', script);
   // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (for `node --cpu-prof` work).
+  // BENCH_BOT_FLAGS='--flag …': extra node/V8 flags for the bot's process only (to try GC settings).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = fork(file, [JSON.stringify(options)], {
-    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...profile],
+    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...profile, ...(process.env.BENCH_BOT_FLAGS && script.includes('botServer') ? process.env.BENCH_BOT_FLAGS.split(' ') : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;
@@ -95,5 +99,6 @@ export function childOptions<T>(): T {
 
 export function ownStats(): ProcessStats {
   const cpu = process.cpuUsage();
-  return { cpuMicros: cpu.user + cpu.system, rssBytes: process.memoryUsage.rss() };
+  const m = process.memoryUsage();
+  return { cpuMicros: cpu.user + cpu.system, rssBytes: m.rss, heapTotalBytes: m.heapTotal, heapUsedBytes: m.heapUsed, externalBytes: m.external };
 }
