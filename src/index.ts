@@ -1,6 +1,7 @@
 // Entry point: `npm start` / `npm run dev`.
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { limitHeapGrowth } from './server/heapGrowth';
 
 async function main(): Promise<void> {
   let config;
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  limitHeapGrowth();
   const app = await createApp(config);
   // Stack traces belong in the JSON log, never raw on stderr.
   process.on('unhandledRejection', (err: unknown) => app.logger.error({ err }, 'unhandled rejection'));

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   // Loaded after the clock shift, so every module sees the shifted Date.
   const { default: pino } = await import('pino');
   const { createApp } = await import('../../src/app');
+  // As src/index.ts does before it builds the app.
+  (await import('../../src/server/heapGrowth')).limitHeapGrowth();
   const { parseConfig } = await import('../../src/config');
   const { SqliteDocumentStore } = await import('../../src/storage/embedded/sqliteDocumentStore');
   const config = parseConfig({
