@@ -36,7 +36,7 @@ export async function askBeforeDiscarding(dc: DialogContext, form: CardFormDialo
   await dc.context.sendActivity({ attachments: [cardAttachment(expandCard('formDiscard', locale, { question, token: state.token, pending: pending.id }))] });
 }
 
-/** «nytt tiltak, steg 2 of 3»: which form, and where in it, for the leader. */
+/** «nytt tiltak, steg 2 av 3»: which form, and where in it, for the leader. */
 export function formWhat(locale: Locale, where: Pick<FormMeta, 'form' | 'stepIndex' | 'stepCount'>): string {
   const name = t(locale, `dialog.discard.forms.${where.form}`);
   return where.stepCount > 1 ? t(locale, 'dialog.discard.formAtStep', { form: name, n: where.stepIndex + 1, total: where.stepCount }) : name;
