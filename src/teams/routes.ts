@@ -11,6 +11,7 @@ import { cancelDialog } from './forms/cancelDialog';
 import { formSubmit } from './forms/formSubmit';
 import { startDialog } from './forms/startDialog';
 import { discardFormAndStart, resumeForm } from './forms/discardGuard';
+import { showOpenForm } from './forms/showOpenForm';
 import { DIALOG } from './forms/dialogIds';
 import { sendHelp } from './help/welcome';
 import { changeIdeaStatus } from './ideas/changeIdeaStatus';
@@ -101,6 +102,7 @@ function buildRoutes() {
     { kind: 'submit', verb: 'form', handler: formSubmit, access: 'anyone' },
     { kind: 'submit', verb: 'formDiscard', handler: discardFormAndStart, access: 'anyone' },
     { kind: 'submit', verb: 'formResume', handler: resumeForm, access: 'anyone' },
+    { kind: 'submit', verb: 'formShow', handler: showOpenForm, access: 'anyone' },
     { kind: 'submit', verb: 'details', handler: sendInitiativeDetails, access: 'initiativeOwner' },
     { kind: 'submit', verb: 'snooze', handler: snooze, access: 'leader' },
     { kind: 'submit', verb: 'leave', handler: registerLeave, access: 'leader' },

@@ -330,6 +330,18 @@ describe('list, details, help request', () => {
     expect(submitData(card)).toEqual([{ verb: 'newInitiative' }]);
   });
 
+  it('with a form open, the list offers «Fortsett skjemaet» with the form\'s token; an empty list while registering says so', () => {
+    const open = { token: 'form-token', form: 'propose' as const, stepIndex: 1, stepCount: 3, registering: true };
+    const empty = initiativeListCard('nb', [], undefined, open);
+    expect(nodes(empty).map((n) => n.text)).toContain(t('nb', 'list.emptyWhileRegistering'));
+    expect(nodes(empty).map((n) => n.text)).not.toContain(t('nb', 'list.empty'));
+    expect(submitData(empty)).toEqual([{ verb: 'formShow', token: 'form-token' }, { verb: 'newInitiative' }]);
+    const listed = initiativeListCard('nb', sampleListItems, undefined, { ...open, form: 'edit', stepIndex: 0, stepCount: 2, registering: false });
+    expect(nodes(listed).map((n) => n.text)).toContain('Du har et skjema som ikke er sendt inn (redigering av tiltak, steg 1 av 2). Du kan fortsette der du slapp.');
+    expect(submitData(listed)).toContainEqual({ verb: 'formShow', token: 'form-token' });
+    expect(nodes(initiativeListCard('nb', sampleListItems)).map((n) => n.text)).not.toContain('');
+  });
+
   it.each(PHASES.map((p, i) => [p, i + 1] as const))('the step bar marks %s as %i of 6 phases reached', (phase, reached) => {
     const card = initiativeDetailCard('nb', { ...sampleInitiative, phase }, []);
     const steps = nodes(card).find((n) => n.id === 'phaseBar')!.items as Node[];

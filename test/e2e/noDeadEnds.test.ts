@@ -3,7 +3,7 @@
 // next steps (card and server), for every closing status; «Lag tiltak av ideen» pressed in
 // personal chat opens the proposal right there; and a start pressed while a form is half-filled
 // asks before throwing the form away (Fortsett keeps it, Forkast starts the new one, an old or
-// forged answer does nothing).
+// forged answer does nothing); `mine tiltak` typed mid-form points back to the open form.
 import { testUser, type TestUser } from '../support/activities';
 import { useBot } from '../support/botHarness';
 import * as channel from '../support/channel';
@@ -20,6 +20,8 @@ import { ReportRepository } from '../../src/storage/repositories/reportRepositor
 const UNIT = 'Lindehaugen sykehjem';
 const OPTIONAL_PARTS = ['involvementPart', 'learningPart', 'helpPart', 'measurementPart', 'spreadingPart'];
 const ESSENTIALS = { phase: 'insight', status: 'active', progress: 'on_track', doneSinceLast: 'Intervjuet fem beboere.', nextSteps: 'Teste på én avdeling.', nextStepsDate: '2099-05-01' };
+const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet.', goal: 'Halvere matsvinnet.' };
+const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
 const CLOSING = {
   inUseDate: '2026-01-10',
   achievedBenefits: 'quality',
@@ -207,6 +209,55 @@ describe.each(STORE_KINDS)('no dead ends, a short report (%s store)', (kind) => 
     r = await chat.say('hjelp');
     expect(r.flatMap(cardsIn).flatMap(actionsIn).some((a) => a.data?.verb === 'formDiscard')).toBe(false);
     expect(texts(await chat.say('avbryt'))).toMatch(/avbrutt/);
+  });
+
+  it('«mine tiltak» mid-registration says a registration is under way and brings the form back; with initiatives, it names the open form', async () => {
+    const user = testUser(690 + n++);
+    await channel.setProfile(c.bot, user, 'leader', UNIT);
+    const chat = new ChatSession(c.bot, c.connector, user);
+    let r = await chat.say('nytt tiltak');
+    r = await chat.submit(r, 'next', WHAT);
+    const stepTwo = r;
+
+    // Not «Du har ingen innovasjonstiltak ennå» and a button for a new one: the form is there.
+    let list = lastCard(await chat.say('mine tiltak'));
+    expect(textOf(list)).toContain('Du har ingen registrerte tiltak ennå, men du er i gang med å registrere ett. Fortsett i skjemaet over, eller start på nytt.');
+    expect(textOf(list)).not.toContain('Du har ingen innovasjonstiltak ennå');
+    expect(actionsIn(list).map((a) => [a.title, a.data?.verb])).toEqual([['Fortsett skjemaet', 'formShow'], ['Start på nytt', 'newInitiative']]);
+    const [show, startOver] = actionsIn(list);
+    // «Fortsett skjemaet»: the step the leader is on, of the same form, the answers kept.
+    r = await chat.press(show);
+    expect(formToken(lastCard(r))).toBe(formToken(lastCard(stepTwo)));
+    expect(actionsIn(lastCard(r)).some((a) => a.data?.verb === 'form' && a.data?.step === 'who')).toBe(true);
+    r = await chat.submit(r, 'back');
+    expect(inputsIn(lastCard(r)).get('title')?.value).toBe(WHAT.title);
+    // Another form's token, or none: nothing shown.
+    for (const forged of [{ ...show.data, token: 'another-form-token' }, { verb: 'formShow' }]) {
+      const answer = await chat.press({ data: forged });
+      expect(texts(answer)).toMatch(/ikke noe å fortsette på/);
+      expect(answer.flatMap(cardsIn)).toHaveLength(0);
+    }
+    // «Start på nytt» asks before throwing the half-filled form away.
+    expect(actionsIn(lastCard(await chat.press(startOver))).map((a) => a.data?.verb)).toEqual(['formDiscard', 'formResume']);
+
+    // Registered: the list shows it, and the old «Fortsett skjemaet» has nothing to bring back.
+    r = await chat.submit(r, 'next', WHAT);
+    r = await chat.submit(r, 'next', WHO);
+    expect(texts(await chat.submit(r, 'submit'))).toMatch(/er registrert/);
+    list = lastCard(await chat.say('mine tiltak'));
+    expect(textOf(list)).toContain(WHAT.title);
+    expect(actionsIn(list).map((a) => a.data?.verb)).not.toContain('formShow');
+    expect(texts(await chat.press(show))).toMatch(/ikke noe å fortsette på/);
+
+    // A half-filled report while initiatives are listed: the list, and a line about the open form.
+    r = await chat.say('rapporter');
+    r = await chat.submit(r, 'submit', { ...ESSENTIALS, status: 'done_in_use' });
+    list = lastCard(await chat.say('mine tiltak'));
+    expect(textOf(list)).toContain(WHAT.title);
+    expect(textOf(list)).toContain('Du har et skjema som ikke er sendt inn (statusrapport, steg 2 av 2). Du kan fortsette der du slapp.');
+    expect(actionsIn(list).filter((a) => !a.data?.initiativeId).map((a) => a.title)).toEqual(['Fortsett skjemaet', 'Nytt tiltak']);
+    r = await chat.press(actionsIn(list).find((a) => a.data?.verb === 'formShow'));
+    expect(textOf(lastCard(r))).toContain('Sluttrapport');
   });
 
   const PLACE = { teamId: '19:team-nodeadend@thread.tacv2', channelId: '19:channel-nodeadend@thread.tacv2' };

@@ -45,6 +45,7 @@ const ALLOWED: Record<string, Who[]> = {
   form: EVERYONE,
   formDiscard: EVERYONE,
   formResume: EVERYONE,
+  formShow: EVERYONE,
   details: OWNER,
   snooze: LEADERS,
   leave: LEADERS,

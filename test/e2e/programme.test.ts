@@ -6,7 +6,7 @@ import { startBot, startConnector, type BotCtx } from '../support/botHarness';
 import { execute } from '../support/channel';
 import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
-import { freshStore, STORE_KINDS } from '../support/stores';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { EnrolmentRepository } from '../../src/storage/repositories/enrolmentRepository';
 import { ProfileRepository } from '../../src/storage/repositories/profileRepository';
 import { RosterRepository } from '../../src/storage/repositories/rosterRepository';
@@ -31,6 +31,9 @@ async function seed(store: DocumentStore): Promise<void> {
     await profiles.update(user.aadObjectId, { id: user.aadObjectId, name: user.name }, (p) => ({ ...p, email }));
   }
 }
+
+// The cosmos half starts the file's cosmosdb-server: left listening, it keeps the worker alive.
+afterAll(() => stopSharedCosmosServer());
 
 describe.each(STORE_KINDS)('leadership programme sign-up end to end (%s store)', (kind) => {
   const c = {} as BotCtx;

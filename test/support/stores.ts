@@ -21,6 +21,11 @@ export async function stopSharedCosmosServer(): Promise<void> {
   cosmos = undefined;
 }
 
+// Every test file that imports this module stops its server at the end, even one that forgets
+// its own afterAll: a listening server with keep-alive sockets keeps the jest worker alive, and
+// jest then force-exits it with a warning. Registered at import, i.e. at the file's top level.
+afterAll(() => stopSharedCosmosServer());
+
 export async function cosmosStore(server: CosmosServer, database = `db-${randomUUID()}`): Promise<CosmosDocumentStore> {
   return new CosmosDocumentStore(
     {

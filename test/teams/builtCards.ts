@@ -54,6 +54,7 @@ export function cardVerbsFromBuilders(): string[] {
       welcomeCard(locale).content,
       initiativeListCard(locale, sampleListItems).content,
       initiativeListCard(locale, []).content,
+      initiativeListCard(locale, [], undefined, { token: '00000000-0000-4000-8000-000000000000', form: 'propose', stepIndex: 1, stepCount: 3, registering: true }).content,
       initiativeDetailCard(locale, sampleInitiative, sampleReports).content,
       helpRequestCard(locale, sampleInitiative, sampleReports[0]!).content,
       ideaCard(locale, sampleIdea, {}, []),

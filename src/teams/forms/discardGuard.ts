@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { t } from '../../i18n';
+import { t, type Locale } from '../../i18n';
+import type { FormMeta } from '../cards/initiativeCards';
 import { cardAttachment, expandCard } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
@@ -31,11 +32,14 @@ export async function askBeforeDiscarding(dc: DialogContext, form: CardFormDialo
   const state = dc.activeDialog!.state as FormState;
   const pending = { id: randomUUID(), dialogId, options };
   state.pendingStart = pending;
-  const where = form.where(dc);
-  const name = t(locale, `dialog.discard.forms.${where.form}`);
-  const what = where.stepCount > 1 ? t(locale, 'dialog.discard.formAtStep', { form: name, n: where.stepIndex + 1, total: where.stepCount }) : name;
-  const question = t(locale, 'dialog.discard.question', { what });
+  const question = t(locale, 'dialog.discard.question', { what: formWhat(locale, form.where(dc)) });
   await dc.context.sendActivity({ attachments: [cardAttachment(expandCard('formDiscard', locale, { question, token: state.token, pending: pending.id }))] });
+}
+
+/** «nytt tiltak, steg 2 av 3»: which form, and where in it, for the leader. */
+export function formWhat(locale: Locale, where: Pick<FormMeta, 'form' | 'stepIndex' | 'stepCount'>): string {
+  const name = t(locale, `dialog.discard.forms.${where.form}`);
+  return where.stepCount > 1 ? t(locale, 'dialog.discard.formAtStep', { form: name, n: where.stepIndex + 1, total: where.stepCount }) : name;
 }
 
 interface Answer {

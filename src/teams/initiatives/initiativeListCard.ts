@@ -4,6 +4,8 @@ import { isClosed } from '../../domain/initiative/rules';
 import { t, type Locale } from '../../i18n';
 import { codeLabel, formatDate, phaseNumber } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
+import { formWhat } from '../forms/discardGuard';
+import type { OpenForm } from '../forms/showOpenForm';
 
 export interface ListItem {
   initiative: Initiative;
@@ -23,11 +25,25 @@ function statusText(locale: Locale, initiative: Initiative): string {
   return initiative.progress && initiative.status === 'active' ? `${status} · ${codeLabel(locale, 'progress', initiative.progress)}` : status;
 }
 
-/** `viewerId`: who looks; an initiative they co-own says so, with the owner's name. */
-export function initiativeListData(locale: Locale, items: ListItem[], viewerId?: string) {
+/** What the card says of a form the leader has open: with no initiatives yet, that they are registering one. */
+function openFormData(locale: Locale, empty: boolean, openForm: OpenForm | undefined) {
+  const registeringFirst = empty && openForm?.registering === true;
+  return {
+    emptyText: registeringFirst ? t(locale, 'list.emptyWhileRegistering') : t(locale, 'list.empty'),
+    openForm: openForm !== undefined,
+    openFormNote: openForm && !registeringFirst ? t(locale, 'list.openForm', { what: formWhat(locale, openForm) }) : '',
+    openFormToken: openForm?.token ?? '',
+    // A start pressed on a half-filled form asks before discarding it (forms/discardGuard.ts).
+    newInitiativeText: openForm?.registering ? t(locale, 'list.startOver') : t(locale, 'list.newInitiative'),
+  };
+}
+
+/** `viewerId`: who looks; an initiative they co-own says so, with the owner's name. `openForm`: a form card not sent yet. */
+export function initiativeListData(locale: Locale, items: ListItem[], viewerId?: string, openForm?: OpenForm) {
   const coOwned = (i: Initiative) => viewerId !== undefined && i.ownerId.toLowerCase() !== viewerId.toLowerCase();
   return {
     empty: items.length === 0,
+    ...openFormData(locale, items.length === 0, openForm),
     items: items.map(({ initiative, due }) => ({
       id: initiative.id,
       title: initiative.title,
@@ -46,7 +62,10 @@ export function initiativeListData(locale: Locale, items: ListItem[], viewerId?:
   };
 }
 
-/** Per initiative: Rapporter / Rediger / Detaljer ({ verb, initiativeId }); and «Nytt tiltak» ({ verb: 'newInitiative' }). */
-export function initiativeListCard(locale: Locale, items: ListItem[], viewerId?: string): CardAttachment {
-  return cardAttachment(expandCard('initiativeList', locale, initiativeListData(locale, items, viewerId)));
+/**
+ * Per initiative: Rapporter / Rediger / Detaljer ({ verb, initiativeId }); «Nytt tiltak» ({ verb: 'newInitiative' });
+ * and with a form open, «Fortsett skjemaet» ({ verb: 'formShow', token }).
+ */
+export function initiativeListCard(locale: Locale, items: ListItem[], viewerId?: string, openForm?: OpenForm): CardAttachment {
+  return cardAttachment(expandCard('initiativeList', locale, initiativeListData(locale, items, viewerId, openForm)));
 }
