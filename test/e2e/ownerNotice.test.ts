@@ -1,14 +1,16 @@
 // The owner hears once when a co-owner changes their initiative: a notice in the owner's personal
-// chat naming the editor and the changed fields, with «Detaljer»; a retried «Lagre» tells the owner
-// once. The owner's own edits and a co-owner's save that changes nothing tell nobody, and an owner
-// the bot cannot reach is skipped while the co-owner's save stands. Over HTTP against the loopback
+// chat naming the editor and the changed fields, with «Detaljer»; a retried «Lagre», or the same
+// save handled by two instances, tells the owner once; a co-owner's report likewise. The owner's
+// own edits and reports and a co-owner's save that changes nothing tell nobody, and an owner the
+// bot cannot reach is skipped while the co-owner's save stands. Over HTTP against the loopback
 // connector, on the embedded store and the Cosmos emulator.
-import { personalConversationId } from '../support/activities';
-import { useBot } from '../support/botHarness';
+import { personalConversationId, testUser } from '../support/activities';
+import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
-import { lastCard, texts, type ChatSession } from '../support/leaderSession';
+import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { registerEssentials, rosterLeader } from '../support/leaderForms';
-import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { addLeader } from '../support/roster';
+import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { ConversationRepository } from '../../src/storage/repositories/conversationRepository';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
@@ -22,7 +24,14 @@ const SECTOR = 'Oppvekst barnehage';
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet fordi ingen vet hva som kan lages.', goal: 'Halvere matsvinnet.' };
 const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
 
-describe.each(STORE_KINDS)('the owner hears when a co-owner edits their initiative (%s store)', (kind) => {
+/** Two weeks from today in Oslo, for the report's next-steps date. */
+function inTwoWeeks(): string {
+  const d = new Date(`${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date())}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+}
+
+describe.each(STORE_KINDS)('the owner hears when a co-owner edits or reports on their initiative (%s store)', (kind) => {
   let store: DocumentStore;
   const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
   const initiatives = () => new InitiativeRepository(store);
@@ -31,11 +40,11 @@ describe.each(STORE_KINDS)('the owner hears when a co-owner edits their initiati
     (await new OutboxRepository(store).all()).filter((o) => o.kind === 'owner_notice' && o.key.includes(initiative.id));
 
   /** The owner notices (cards) that reached this person's personal chat. */
-  const notices = (chat: ChatSession) =>
+  const notices = (chat: ChatSession, pattern = /endret tiltaket ditt/) =>
     c.connector
       .sentTo(personalConversationId(chat.user))
       .flatMap(cardsIn)
-      .filter((card) => /endret tiltaket ditt/.test(textOf(card)));
+      .filter((card) => pattern.test(textOf(card)));
 
   /** An owner with an initiative and a colleague made co-owner of it (both with a personal chat). */
   async function ownerAndCoOwner(n: number): Promise<{ owner: ChatSession; coOwner: ChatSession; initiative: Initiative }> {
@@ -111,4 +120,63 @@ describe.each(STORE_KINDS)('the owner hears when a co-owner edits their initiati
     expect(notices(owner)).toHaveLength(0);
     expect(await ownerNotices(initiative)).toHaveLength(0);
   });
+
+  it('a co-owner’s report tells the owner once, even when «Send» is retried; the owner’s own report tells nobody', async () => {
+    const { owner, coOwner, initiative } = await ownerAndCoOwner(5331);
+    const reported = /statusrapport for tiltaket ditt/;
+    const report = { status: 'active', progress: 'on_track', phase: 'insight', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: inTwoWeeks(), employeeInvolvement: 'Alle.', helpNeeded: 'none' };
+    let r = await owner.say('rapporter');
+    expect(texts(await owner.submit(r, 'submit', report))).toMatch(/Statusrapporten/);
+    expect(notices(owner, reported)).toHaveLength(0);
+
+    r = await coOwner.say('rapporter');
+    const send = formAction(lastCard(r), 'submit');
+    await Promise.all([coOwner.press(send, report), coOwner.press(send, report)]);
+    await coOwner.press(send, report);
+    const told = notices(owner, reported);
+    expect(told).toHaveLength(1);
+    expect(textOf(told[0])).toContain(t('nb', 'ownerNotice.reported', { name: coOwner.user.name, title: WHAT.title }));
+    expect((await ownerNotices(initiative)).map((o) => o.status)).toEqual(['sent']);
+    expect(notices(coOwner, reported)).toHaveLength(0);
+  });
+});
+
+describe('two instances on one Cosmos store: the same co-owner «Lagre» handled by both tells the owner once', () => {
+  let connector: Connector;
+  let bots: BotUnderTest[];
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    const server = await sharedCosmosServer();
+    const database = `db-ownernotice-${Date.now()}`;
+    bots = [await startBot({ store: await cosmosStore(server, database) }), await startBot({ store: await cosmosStore(server, database) })];
+  });
+  afterAll(async () => {
+    for (const bot of bots ?? []) await bot.stop();
+    await connector?.stop();
+  });
+
+  it('one notice, one ledger record', async () => {
+    const [a, b] = bots as [BotUnderTest, BotUnderTest];
+    const owner = new ChatSession(a, connector, { ...testUser(5341), name: 'Leder 5341' });
+    const coOwner = { ...testUser(5342), name: 'Leder 5342' };
+    await addLeader(a, owner.user, 'Bekkestua barnehage', SECTOR);
+    await addLeader(a, coOwner, 'Solsikken barnehage', SECTOR);
+    b.app.directory.invalidate();
+    await registerEssentials(owner, WHAT, WHO);
+    const [registered] = await new InitiativeRepository(a.app.store).listByOwner(owner.user.aadObjectId);
+    await new InitiativeRepository(a.app.store).update(registered!.id, (i) => ({ ...i, coOwnerIds: [coOwner.aadObjectId] }));
+    const onA = new ChatSession(a, connector, coOwner);
+    const onB = new ChatSession(b, connector, coOwner);
+    const r = await onA.submit(await onA.say('rediger'), 'next', WHAT);
+    const save = formAction(lastCard(r), 'submit');
+    const inputs = { ...WHO, phase: 'pilot', coOwnerIds: coOwner.aadObjectId };
+    await Promise.all([onA.press(save, inputs), onB.press(save, inputs)]);
+    const told = connector
+      .sentTo(personalConversationId(owner.user))
+      .flatMap(cardsIn)
+      .filter((card) => /endret tiltaket ditt/.test(textOf(card)));
+    expect(told).toHaveLength(1);
+    expect((await new OutboxRepository(a.app.store).all()).filter((o) => o.kind === 'owner_notice')).toHaveLength(1);
+  }, 60_000);
 });

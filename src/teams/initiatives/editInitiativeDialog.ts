@@ -16,7 +16,7 @@ import { coOwnerChoices } from './coOwnerChoices';
 import { osloToday } from './osloToday';
 import { coOwnerChanges } from '../../domain/initiative/coOwnerChanges';
 import { tellCoOwners } from './coOwnerNotice';
-import { tellOwner } from './ownerNotice';
+import { tellOwnerOfEdit } from './ownerNotice';
 import type { TeamsDeps } from '../turn/deps';
 import type { TargetOptions } from './reportDialog';
 
@@ -123,7 +123,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
       if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: listText(info.locale, notReached) }), textFormat: 'plain' });
     }
-    await tellOwner(this.deps, stored, by, editId);
+    await tellOwnerOfEdit(this.deps, stored, by, editId);
     return { kind: 'done' };
   }
 

@@ -1,5 +1,5 @@
 // Whether the owner hears of a saved edit, and the ledger key that lets the notice out once.
-import { ownerNoticeFields, ownerNoticeKey } from '../../../src/domain/initiative/ownerNotice';
+import { ownerHearsOfReport, ownerNoticeFields, ownerNoticeKey } from '../../../src/domain/initiative/ownerNotice';
 import type { InitiativeChange } from '../../../src/domain/initiative/reopen';
 
 const edit = (editId: string, byId: string, fields: string[]): InitiativeChange => ({ kind: 'edited', at: '2026-12-01T09:00:00Z', byId, byName: 'Kari', editId, fields, values: [] });
@@ -23,7 +23,14 @@ describe('ownerNoticeFields', () => {
 
 describe('ownerNoticeKey', () => {
   it('is one key per initiative, owner and saved edit, dated in Oslo', () => {
-    const key = ownerNoticeKey({ initiativeId: 'ini-1', ownerId: 'AAD-1', editId: 'edit-9' }, new Date('2026-11-30T23:30:00Z'), 'Europe/Oslo');
+    const key = ownerNoticeKey({ initiativeId: 'ini-1', ownerId: 'AAD-1', savedId: 'edit-9' }, new Date('2026-11-30T23:30:00Z'), 'Europe/Oslo');
     expect(key).toEqual({ key: 'owner_notice:ini-1:aad-1:edit-9', period: '2026-12-01' });
+  });
+});
+
+describe('ownerHearsOfReport', () => {
+  it('is true for a report someone else sent, false for the owner’s own (ids compared without case)', () => {
+    expect(ownerHearsOfReport({ ownerId: 'OWNER' }, { reportedById: 'co' })).toBe(true);
+    expect(ownerHearsOfReport({ ownerId: 'OWNER' }, { reportedById: 'owner' })).toBe(false);
   });
 });
