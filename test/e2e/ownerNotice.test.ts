@@ -5,12 +5,13 @@
 // bot cannot reach is skipped while the co-owner's save stands. Over HTTP against the loopback
 // connector, on the embedded store and the Cosmos emulator.
 import { personalConversationId, testUser } from '../support/activities';
-import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
+import { useBot } from '../support/botHarness';
+import { useTwoBotsOnCosmos } from '../support/twoInstances';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { registerEssentials, rosterLeader } from '../support/leaderForms';
 import { addLeader } from '../support/roster';
-import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { ConversationRepository } from '../../src/storage/repositories/conversationRepository';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
@@ -142,22 +143,11 @@ describe.each(STORE_KINDS)('the owner hears when a co-owner edits or reports on 
 });
 
 describe('two instances on one Cosmos store: the same co-owner «Lagre» handled by both tells the owner once', () => {
-  let connector: Connector;
-  let bots: BotUnderTest[];
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    const server = await sharedCosmosServer();
-    const database = `db-ownernotice-${Date.now()}`;
-    bots = [await startBot({ store: await cosmosStore(server, database) }), await startBot({ store: await cosmosStore(server, database) })];
-  });
-  afterAll(async () => {
-    for (const bot of bots ?? []) await bot.stop();
-    await connector?.stop();
-  });
+  const two = useTwoBotsOnCosmos('db-ownernotice');
 
   it('one notice, one ledger record', async () => {
-    const [a, b] = bots as [BotUnderTest, BotUnderTest];
+    const [a, b] = two.bots;
+    const connector = two.connector;
     const owner = new ChatSession(a, connector, { ...testUser(5341), name: 'Leder 5341' });
     const coOwner = { ...testUser(5342), name: 'Leder 5342' };
     await addLeader(a, owner.user, 'Bekkestua barnehage', SECTOR);
