@@ -4,12 +4,13 @@
 // `rapporter`, «Detaljer») and the co-owner can report on it; a stranger can do none of it.
 // Over HTTP against the loopback connector, on the embedded store and the Cosmos emulator.
 import { installationUpdate, personalConversationId, testUser } from '../support/activities';
-import { startBot, startConnector, useBot, type BotUnderTest, type Connector } from '../support/botHarness';
+import { useBot } from '../support/botHarness';
+import { useTwoBotsOnCosmos } from '../support/twoInstances';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { registerEssentials, rosterLeader } from '../support/leaderForms';
 import { addLeader, addSectorHead } from '../support/roster';
-import { cosmosStore, freshStore, sharedCosmosServer, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
+import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
 import type { DocumentStore } from '../../src/storage/documentStore';
@@ -187,22 +188,11 @@ describe.each(STORE_KINDS)('co-owners are told, and find what they co-own (%s st
 });
 
 describe('two instances on one Cosmos store: the same «Lagre» handled by both tells the co-owner once', () => {
-  let connector: Connector;
-  let bots: BotUnderTest[];
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    const server = await sharedCosmosServer();
-    const database = `db-coowners-${Date.now()}`;
-    bots = [await startBot({ store: await cosmosStore(server, database) }), await startBot({ store: await cosmosStore(server, database) })];
-  });
-  afterAll(async () => {
-    for (const bot of bots ?? []) await bot.stop();
-    await connector?.stop();
-  });
+  const two = useTwoBotsOnCosmos('db-coowners');
 
   it('one notice, one ledger record', async () => {
-    const [a, b] = bots as [BotUnderTest, BotUnderTest];
+    const [a, b] = two.bots;
+    const connector = two.connector;
     const owner = { ...testUser(5221), name: 'Leder 5221' };
     const colleague = new ChatSession(a, connector, { ...testUser(5222), name: 'Leder 5222' });
     await addLeader(a, owner, 'Bekkestua barnehage', SECTOR);

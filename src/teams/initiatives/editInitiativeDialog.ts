@@ -16,6 +16,7 @@ import { coOwnerChoices } from './coOwnerChoices';
 import { osloToday } from './osloToday';
 import { coOwnerChanges } from '../../domain/initiative/coOwnerChanges';
 import { tellCoOwners } from './coOwnerNotice';
+import { tellOwnerOfEdit } from './ownerNotice';
 import type { TeamsDeps } from '../turn/deps';
 import type { TargetOptions } from './reportDialog';
 
@@ -122,6 +123,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
       if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: listText(info.locale, notReached) }), textFormat: 'plain' });
     }
+    await tellOwnerOfEdit(this.deps, stored, by, editId);
     return { kind: 'done' };
   }
 

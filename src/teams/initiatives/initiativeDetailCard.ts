@@ -29,6 +29,11 @@ export function phaseBar(locale: Locale, current: Phase) {
   });
 }
 
+/** The changed fields of an edit in words: «navn, fase og mål». */
+export function changedFieldsText(locale: Locale, fields: readonly string[]): string {
+  return listText(locale, fields.map((f) => t(locale, `detail.changeFields.${f as EditableField}`)));
+}
+
 /** How many changes (edits, reopenings) the card lists, newest first. */
 const CHANGES_SHOWN = 3;
 
@@ -39,8 +44,7 @@ function changeLines(locale: Locale, changes: readonly InitiativeChange[]): Arra
     .map((c) => {
       const date = formatDate(c.at);
       if (c.kind === 'reopened') return { text: t(locale, 'detail.changeReopened', { date, name: c.byName }) };
-      const fields = listText(locale, c.fields.map((f) => t(locale, `detail.changeFields.${f as EditableField}`)));
-      return { text: t(locale, 'detail.changeEdited', { date, name: c.byName, fields }) };
+      return { text: t(locale, 'detail.changeEdited', { date, name: c.byName, fields: changedFieldsText(locale, c.fields) }) };
     });
 }
 

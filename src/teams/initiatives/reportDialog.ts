@@ -17,6 +17,7 @@ import { checkEditAccess, ownInitiatives } from './initiativeAccess';
 import type { TeamsDeps } from '../turn/deps';
 import { osloToday } from './osloToday';
 import { detailsNudgeCard, lacksDetails } from './detailsNudge';
+import { tellOwnerOfReport } from './ownerNotice';
 
 export interface TargetOptions {
   initiativeId?: string;
@@ -24,7 +25,7 @@ export interface TargetOptions {
 
 type Data = { initiativeId?: string; pick?: boolean };
 
-type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 'now'>;
+type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 'now' | 'sender' | 'conversations' | 'profiles' | 'outbox' | 'logger'>;
 
 export class ReportDialog extends CardFormDialog<Data> {
   protected readonly form = 'report' as const;
@@ -108,6 +109,8 @@ export class ReportDialog extends CardFormDialog<Data> {
       current.lastReportAt && current.lastReportAt >= saved.reportedAt ? undefined : applyReport(current, saved, now),
     );
     const title = (updated ?? initiative).title;
+    // From the stored report, also on a retry: the ledger's key lets the owner hear it once.
+    await tellOwnerOfReport(this.deps, updated ?? initiative, saved);
     if (!created) {
       await dc.context.sendActivity(t(info.locale, 'dialog.alreadyReported'));
       return { kind: 'done' };

@@ -1,0 +1,33 @@
+// When someone other than the owner (a co-owner, or an admin) saves a change to an initiative or
+// reports on it, the owner is told once. Read from what was saved (the edit in the history, the
+// stored report), so a retried «Lagre» or «Send» finds the same thing and the same ledger key.
+import { localDateOf } from '../calendar/localDate';
+import type { Initiative, ProgressReport } from './initiative';
+
+export const OWNER_NOTICE_KIND = 'owner_notice';
+
+/** The owner knows what they did themselves. */
+function byOwner(initiative: Pick<Initiative, 'ownerId'>, personId: string): boolean {
+  return initiative.ownerId.toLowerCase() === personId.toLowerCase();
+}
+
+/** The fields the saved edit changed, or undefined when the owner need not hear of it. */
+export function ownerNoticeFields(initiative: Pick<Initiative, 'ownerId' | 'changes'>, editId: string, editorId: string): string[] | undefined {
+  if (byOwner(initiative, editorId)) return undefined;
+  const saved = initiative.changes?.find((c) => c.kind === 'edited' && c.editId === editId);
+  if (saved?.kind !== 'edited' || saved.fields.length === 0) return undefined;
+  return saved.fields;
+}
+
+/** Whether the owner hears of this stored report: when someone else sent it. */
+export function ownerHearsOfReport(initiative: Pick<Initiative, 'ownerId'>, report: Pick<ProgressReport, 'reportedById'>): boolean {
+  return !byOwner(initiative, report.reportedById);
+}
+
+/** One notice per (initiative, owner, saved edit or report), dated for the ledger. */
+export function ownerNoticeKey(notice: { initiativeId: string; ownerId: string; savedId: string }, now: Date, timeZone: string): { key: string; period: string } {
+  return {
+    key: `${OWNER_NOTICE_KIND}:${notice.initiativeId}:${notice.ownerId.toLowerCase()}:${notice.savedId}`,
+    period: localDateOf(now, timeZone),
+  };
+}

@@ -1,0 +1,55 @@
+// Tells the owner that a co-owner (or an admin) changed their initiative, naming the editor and
+// the changed fields, or reported on it, in the owner's personal chat (cards/coOwnerNotice.json,
+// with «Detaljer»). Claimed in the exactly-once ledger per (initiative, owner, saved edit or
+// report) before sending (personalNotice.ts): a retry or a second instance tells the owner once.
+// An owner the bot cannot reach is skipped quietly; the co-owner's save stands either way.
+import { OWNER_NOTICE_KIND, ownerHearsOfReport, ownerNoticeFields, ownerNoticeKey } from '../../domain/initiative/ownerNotice';
+import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
+import { t, type Locale } from '../../i18n';
+import { cardAttachment, expandCard } from '../cards/template';
+import type { TeamsDeps } from '../turn/deps';
+import { changedFieldsText } from './initiativeDetailCard';
+import { sendPersonalNotice } from './personalNotice';
+
+type Deps = Pick<TeamsDeps, 'sender' | 'conversations' | 'profiles' | 'outbox' | 'config' | 'logger' | 'now'>;
+
+type Initiativeish = Pick<Initiative, 'id' | 'title'>;
+
+export function ownerNoticeData(initiative: Initiativeish, text: string) {
+  return { text, initiativeId: initiative.id, showDetails: true };
+}
+
+export function ownerEditText(locale: Locale, initiative: Initiativeish, byName: string, fields: readonly string[]): string {
+  return t(locale, 'ownerNotice.edited', { name: byName, title: initiative.title, fields: changedFieldsText(locale, fields) });
+}
+
+/** `initiative`: as stored after the save, whose history holds the edit `editId`. */
+export async function tellOwnerOfEdit(deps: Deps, initiative: Initiative, by: { id: string; name: string }, editId: string): Promise<void> {
+  const fields = ownerNoticeFields(initiative, editId, by.id);
+  if (!fields) return;
+  await tellOwner(deps, initiative, { byId: by.id, savedId: editId, text: (locale) => ownerEditText(locale, initiative, by.name, fields) });
+}
+
+/** `report`: as stored (a retried «Send» finds the first). */
+export async function tellOwnerOfReport(deps: Deps, initiative: Initiative, report: ProgressReport): Promise<void> {
+  if (!ownerHearsOfReport(initiative, report)) return;
+  const key = report.closing ? 'ownerNotice.closed' : 'ownerNotice.reported';
+  await tellOwner(deps, initiative, { byId: report.reportedById, savedId: report.id, text: (locale) => t(locale, key, { name: report.reportedByName, title: initiative.title }) });
+}
+
+async function tellOwner(deps: Deps, initiative: Initiative, notice: { byId: string; savedId: string; text: (locale: Locale) => string }): Promise<void> {
+  const { key, period } = ownerNoticeKey({ initiativeId: initiative.id, ownerId: initiative.ownerId, savedId: notice.savedId }, deps.now(), deps.config.reminders.policy.timeZone);
+  const outcome = await sendPersonalNotice(deps, {
+    personId: initiative.ownerId,
+    personName: initiative.ownerName,
+    key,
+    kind: OWNER_NOTICE_KIND,
+    period,
+    runId: `owner-notice@${notice.byId}`,
+    message: (locale) => {
+      const data = ownerNoticeData(initiative, notice.text(locale));
+      return { summary: data.text, card: cardAttachment(expandCard('coOwnerNotice', locale, data)) };
+    },
+  });
+  if (outcome === 'unreachable' || outcome === 'notDelivered') deps.logger.info({ initiativeId: initiative.id, outcome }, 'owner not told of a co-owner change');
+}
