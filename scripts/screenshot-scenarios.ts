@@ -144,6 +144,12 @@ export const scenarios: ScreenshotScenario[] = [
     output: 'docs/screenshots/my-initiatives.png',
   },
   {
+    // `mine tiltak` with a registration half-filled: points back to the form.
+    name: 'my-initiatives-mid-form',
+    steps: [...profile, ...what, { click: 'Neste', expectReply: true }, { send: 'mine tiltak' }],
+    output: 'docs/screenshots/my-initiatives-mid-form.png',
+  },
+  {
     name: 'report',
     steps: [...proposal, { click: 'Registrer', expectReply: true }, { send: 'rapporter' }],
     output: 'docs/screenshots/report.png',
