@@ -37,11 +37,11 @@ describe('connector clients', () => {
     const clients = [];
     for (let i = 0; i < 10; i++) {
       const result = await auth.authenticateRequest(turn('https://smba.trafficmanager.net/emea/'), '');
-      clients.push(await result.connectorFactory.create('https://smba.trafficmanager.net/emea/', result.audience));
+      clients.push(await result.connectorFactory!.create('https://smba.trafficmanager.net/emea/', result.audience));
     }
     expect(new Set(clients).size).toBe(1);
     expect(made).toHaveBeenCalledTimes(1);
     const result = await auth.authenticateRequest(turn('https://evil.example.com/'), '');
-    await expect(result.connectorFactory.create('https://evil.example.com/', result.audience)).rejects.toBeInstanceOf(UntrustedServiceUrlError);
+    await expect(result.connectorFactory!.create('https://evil.example.com/', result.audience)).rejects.toBeInstanceOf(UntrustedServiceUrlError);
   });
 });
