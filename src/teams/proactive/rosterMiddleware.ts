@@ -1,7 +1,7 @@
 // Links roster leaders to their Teams identity on first contact (a message, or the app being
 // installed for them): by Entra object id when the CSV has it, else by UPN / e-mail, which the
 // activity does not carry and is read once from the connector (GET .../members/{userId}).
-import { TeamsInfo, type Middleware, type TurnContext } from 'botbuilder';
+import { type Middleware, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../../config';
 import type { Profile } from '../../domain/profile/profile';
 import type { Logger } from '../../logger';
@@ -11,6 +11,7 @@ import type { RosterDirectory } from '../../storage/queries/rosterDirectory';
 import type { OutboxRepository } from '../../storage/repositories/outboxRepository';
 import type { RosterRepository } from '../../storage/repositories/rosterRepository';
 import { handProfile } from '../turn/profileRead';
+import { lookUpMemberUpn } from './memberLookup';
 
 export interface RosterMatchDeps {
   config: AppConfig;
@@ -65,8 +66,7 @@ export class RosterMiddleware implements Middleware {
     }
     let upn: string | undefined;
     try {
-      const member = await TeamsInfo.getMember(context, a.from.id);
-      upn = member.userPrincipalName || member.email || undefined;
+      upn = await lookUpMemberUpn(context, a.from.id);
     } catch {
       upn = undefined;
     }
