@@ -102,7 +102,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   initiatives.onSaved((saved) => search.onInitiativeSaved(saved));
   const teamLinks = new TeamLinkRepository(store);
   const ideaMessenger = new ProactiveIdeaMessenger(sender, config.bot.appId, conversations, logger);
-  const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
+  const ideaCards = new IdeaChannelCards({ ideas, initiatives, teamLinks, profiles, ideaMessenger, logger, outbox, now }, config.defaultLocale, `${os.hostname()}-${randomUUID()}`);
   const announcements = new AnnouncementRunner({ store, sender, conversations, logger: logger.child({ component: 'announcements' }), defaultLocale: config.defaultLocale });
   const base = {
     config,

@@ -175,6 +175,19 @@ describe.each(STORE_KINDS)('ideas over HTTP, main flow (%s store)', (kind) => {
     const back = await c.bot.post(execute(c, colleague, 'ideaSupport', { ideaId, support: false }));
     expect(textOf(back.body.value)).toContain('Støtter: 0');
   });
+
+  it('a status flipped back and forth tells the submitter at most three times a day; every change stands', async () => {
+    await composeSubmit(c, employee, { ...INPUTS, title: 'Flipp meg' });
+    const ideaId = ideaIdOf(ideaCards(c)[0]);
+    c.connector.clear();
+    for (const status of ['reviewing', 'prioritised', 'reviewing', 'prioritised', 'reviewing']) {
+      const answer = await c.bot.post(execute(c, leader, 'ideaStatus', { ideaId, status, reason: '' }));
+      expect(answer.body.type).toBe(CARD);
+    }
+    expect((await new IdeaRepository(c.bot.app.store).get(ideaId))?.value.status).toBe('reviewing');
+    const notices = c.connector.sent().filter((a) => textOf(cardsIn(a)[0]).includes('Nytt om ideen din'));
+    expect(notices).toHaveLength(3);
+  });
 });
 
 describe('ideas over HTTP (embedded store)', () => {

@@ -2,6 +2,10 @@
 // (the owner as co-owner, too many co-owners, a phase outside the list, wrong types, huge texts)
 // get a clear Norwegian note at the field and change nothing; an old «Legg til detaljer» pressed
 // again shows the form that is open instead of saying it was interrupted for the same form.
+// A leader who asks for help in report after report reaches the sector head at most three times
+// a day, and is told so.
+import { installationUpdate, personalConversationId, testUser } from '../support/activities';
+import { addSectorHead } from '../support/roster';
 import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
@@ -84,5 +88,25 @@ describe.each(STORE_KINDS)('the new leader verbs under attack (%s store)', (kind
     r = await chat.submit(second, 'submit', { ...WHO, employeesInvolved: '3' });
     expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
     expect(texts(await chat.submit(first, 'submit', { ...WHO, employeesInvolved: '3' }))).not.toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+  });
+
+  it('help asked for in report after report reaches the sector head three times a day; then the leader is told why not', async () => {
+    const chat = await leader(7400, 'Bekkestua barnehage');
+    const head = { ...testUser(7401), name: 'Sjef 7401' };
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: head, action: 'add' }));
+    await addSectorHead(c.bot, head, SECTOR);
+    const initiative = await registerShort(chat);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const report = { status: 'active', progress: 'blocked', phase: 'anchor', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: nextWeek, employeeInvolvement: 'Alle.', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp.' };
+    const helpCards = () => c.connector.sentTo(personalConversationId(head)).flatMap(cardsIn).filter((card) => textOf(card).includes('ber om hjelp'));
+    const answers: string[] = [];
+    for (let n = 0; n < 4; n++) answers.push(texts(await chat.submit(await chat.say('rapporter'), 'submit', report)));
+    expect(answers.slice(0, 3).every((a) => a.includes(t('nb', 'access.helpSentTo', { names: head.name })))).toBe(true);
+    expect(answers[3]).toContain(t('nb', 'access.helpLimited', { max: 3 }));
+    expect(answers[3]).not.toContain(t('nb', 'access.helpSentTo', { names: head.name }));
+    expect(helpCards()).toHaveLength(3);
+    // Every report is saved all the same.
+    expect((await initiatives().get(initiative.id))!.value.lastReportAt).toBeDefined();
+    expect(answers.every((a) => a.includes('Statusrapporten'))).toBe(true);
   });
 });

@@ -140,6 +140,30 @@ describe.each(STORE_KINDS)('the owner hears when a co-owner edits or reports on 
     expect((await ownerNotices(initiative)).map((o) => o.status)).toEqual(['sent']);
     expect(notices(coOwner, reported)).toHaveLength(0);
   });
+
+  it('a co-owner saving again and again tells the owner at most three times a day; every save stands', async () => {
+    const { owner, coOwner, initiative } = await ownerAndCoOwner(5351);
+    for (const phase of ['insight', 'ideation', 'pilot', 'implement', 'new_practice']) {
+      const r = await coOwner.submit(await openWho(coOwner), 'submit', { ...WHO, phase, coOwnerIds: coOwner.user.aadObjectId });
+      expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+    }
+    expect((await initiatives().get(initiative.id))!.value.phase).toBe('new_practice');
+    expect(notices(owner)).toHaveLength(3);
+    expect((await ownerNotices(initiative)).map((o) => o.status)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('adding and removing a colleague again and again tells them at most three times a day', async () => {
+    const { owner, initiative } = await ownerAndCoOwner(5361);
+    const colleague = await rosterLeader(c, 5363, 'Tredje barnehage', SECTOR);
+    await colleague.say('hjelp');
+    const toldColleague = () => notices(colleague, /medeier av tiltaket/);
+    for (const coOwnerIds of [colleague.user.aadObjectId, '', colleague.user.aadObjectId, '', colleague.user.aadObjectId]) {
+      const r = await owner.submit(await openWho(owner), 'submit', { ...WHO, coOwnerIds });
+      expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+    }
+    expect((await initiatives().get(initiative.id))!.value.coOwnerIds).toEqual([colleague.user.aadObjectId]);
+    expect(toldColleague()).toHaveLength(3);
+  });
 });
 
 describe('two instances on one Cosmos store: the same co-owner «Lagre» handled by both tells the owner once', () => {

@@ -17,7 +17,7 @@ const COHORT = { id: 'kull-1', name: 'Kull 1 2027', start: '2027-03-01', end: '2
 const HEAD = testUser('head');
 const OTHER_HEAD = testUser('otherhead');
 const ADMIN = testUser('admin');
-const LEADERS = [testUser('anna'), testUser('bjorn'), testUser('cecilie')];
+const LEADERS = [testUser('anna'), testUser('bjorn'), testUser('cecilie'), testUser('dagny')];
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const HERE = { teamId: 't', channelId: 'c' };
 
@@ -136,6 +136,33 @@ describe.each(STORE_KINDS)('leadership programme sign-up end to end (%s store)',
     const mine = lastCard(await chat(cecilie).say('påmelding'));
     expect(textOf(mine)).toContain('har fått plass');
     expect(texts(await chat(cecilie).press(actionsIn(mine).find((a) => a.data?.verb === 'programmeWithdraw')))).toContain('trukket');
+  });
+
+  it('bounds «søk – trekk – søk igjen» at three applications per cohort, and a forged token cannot touch someone else\'s', async () => {
+    const [, bjorn, , dagny] = LEADERS as [TestUser, TestUser, TestUser, TestUser];
+    const before = sentTo(HEAD).length;
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const card = lastCard(await chat(dagny).say('påmelding'));
+      const button = actionsIn(card).find((a) => a.data?.verb === 'programmeApply');
+      expect(texts(await chat(dagny).press(button, { [`motivation-${COHORT.id}`]: `Forsøk ${n}` }))).toContain('sendt til kommunalsjefen');
+      ids.push(button.data.token);
+      const mine = lastCard(await chat(dagny).say('påmelding'));
+      expect(texts(await chat(dagny).press(actionsIn(mine).find((a) => a.data?.verb === 'programmeWithdraw')))).toContain('trukket');
+    }
+    expect(sentTo(HEAD).slice(before).flatMap(cardsIn)).toHaveLength(3);
+    const fourth = actionsIn(lastCard(await chat(dagny).say('påmelding'))).find((a) => a.data?.verb === 'programmeApply');
+    expect(texts(await chat(dagny).press(fourth, { [`motivation-${COHORT.id}`]: 'En gang til' }))).toContain('3 ganger allerede');
+    expect(sentTo(HEAD).slice(before).flatMap(cardsIn)).toHaveLength(3);
+
+    // Bjørn forges a submit with Dagny's application id as his token: refused, nothing sent or changed.
+    const stored = async () => (await new EnrolmentRepository(c.bot.app.store).get(COHORT.id)).applications.find((a) => a.id === ids[2]);
+    const was = await stored();
+    const forged = texts(await chat(bjorn).press({ data: { verb: 'programmeApply', cohortId: COHORT.id, token: ids[2] } }, { [`motivation-${COHORT.id}`]: 'Kapret' }));
+    expect(forged).toContain('finner ikke denne søknaden');
+    expect(forged).not.toContain('sendt til kommunalsjefen');
+    expect(await stored()).toEqual(was);
+    expect(sentTo(HEAD).slice(before).flatMap(cardsIn)).toHaveLength(3);
   });
 
   it('refuses sign-up to someone who is not a leader on the roster', async () => {

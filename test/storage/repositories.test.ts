@@ -4,6 +4,7 @@ import { newInitiative } from '../../src/domain/initiative/rules';
 import type { DocumentStore } from '../../src/storage/documentStore';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 import { ReportRepository } from '../../src/storage/repositories/reportRepository';
+import { OutboxRepository } from '../../src/storage/repositories/outboxRepository';
 import { freshStore, STORE_KINDS, stopSharedCosmosServer } from '../support/stores';
 
 afterAll(async () => {
@@ -146,6 +147,29 @@ describe.each(STORE_KINDS)('repositories on %s store', (kind) => {
       expect((await reports.history('ini-a')).map((r) => r.id)).toEqual(['rep-1', 'rep-2', 'rep-3']);
       expect((await reports.history('ini-b')).map((r) => r.id)).toEqual(['rep-x']);
       expect(await reports.history('ini-none')).toEqual([]);
+    });
+  });
+
+  describe('OutboxRepository.claimSlot', () => {
+    const record = { kind: 'owner_notice', period: '2026-02-01', recipientKey: 'owner', recipientName: 'Eier', runId: 'test' };
+    const keys = ['scope:2026-02-01:1', 'scope:2026-02-01:2', 'scope:2026-02-01:3'];
+
+    it('ten different messages racing for three slots: exactly three are claimed, each slot once', async () => {
+      const outbox = new OutboxRepository(store, () => NOW);
+      const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => outbox.claimSlot(keys, `save-${i}`, record)));
+      const claimed = claims.flatMap((c) => (c.outcome === 'claimed' ? [c.key] : []));
+      expect(claimed.sort()).toEqual(keys);
+      expect(claims.filter((c) => c.outcome === 'full')).toHaveLength(7);
+      expect((await outbox.all()).map((r) => r.holder).sort()).toHaveLength(3);
+    });
+
+    it('the same message again (a retry, or another instance) finds its own slot and takes no other', async () => {
+      const outbox = new OutboxRepository(store, () => NOW);
+      const first = await Promise.all([outbox.claimSlot(keys, 'save-a', record), outbox.claimSlot(keys, 'save-a', record)]);
+      expect(first.map((c) => c.outcome).sort()).toEqual(['claimed', 'held']);
+      expect(await outbox.claimSlot(keys, 'save-b', record)).toEqual({ outcome: 'claimed', key: keys[1] });
+      expect(await outbox.claimSlot(keys, 'save-a', record)).toEqual({ outcome: 'held', key: keys[0] });
+      expect(await outbox.all()).toHaveLength(2);
     });
   });
 });

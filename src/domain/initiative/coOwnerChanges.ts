@@ -2,7 +2,7 @@
 // form showed, what the leader chose and what is stored after the save: the same answer for a
 // retried «Lagre» (the form and the saved edit do not change), so the notices' keys match and the
 // exactly-once ledger lets each notice out once.
-import { localDateOf } from '../calendar/localDate';
+import { dailyAllowance, type DailyAllowance } from '../allowance/dailyAllowance';
 
 export interface CoOwnerChanges {
   added: string[];
@@ -26,14 +26,17 @@ export function coOwnerChanges(shown: readonly string[], chosen: readonly string
 
 export const CO_OWNER_NOTICE_KIND = 'co_owner_notice';
 
-/** One notice per (initiative, person, saved edit, added or removed), dated for the ledger. */
-export function coOwnerNoticeKey(
-  notice: { initiativeId: string; personId: string; editId: string; change: keyof CoOwnerChanges },
-  now: Date,
-  timeZone: string,
-): { key: string; period: string } {
-  return {
-    key: `${CO_OWNER_NOTICE_KIND}:${notice.initiativeId}:${notice.personId.toLowerCase()}:${notice.editId}:${notice.change}`,
-    period: localDateOf(now, timeZone),
-  };
+/**
+ * Adding and removing someone again and again would tell them every time: one editor tells one
+ * person about one initiative at most CO_OWNER_NOTICES_PER_EDITOR_PER_DAY times a day.
+ */
+export const CO_OWNER_NOTICES_PER_EDITOR_PER_DAY = 3;
+
+/** The ledger slots of one editor's notices to one person about one initiative on one Oslo day. */
+export function coOwnerNoticeAllowance(notice: { initiativeId: string; personId: string; editorId: string }, now: Date): DailyAllowance {
+  const scope = `${CO_OWNER_NOTICE_KIND}:${notice.initiativeId}:${notice.personId.toLowerCase()}:${notice.editorId.toLowerCase()}`;
+  return dailyAllowance(scope, CO_OWNER_NOTICES_PER_EDITOR_PER_DAY, now);
 }
+
+/** What a notice holds its slot under: the saved edit and the kind of change (the same for a retry). */
+export const coOwnerNoticeHolder = (editId: string, change: keyof CoOwnerChanges): string => `${editId}:${change}`;

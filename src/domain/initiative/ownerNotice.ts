@@ -1,10 +1,13 @@
 // When someone other than the owner (a co-owner, or an admin) saves a change to an initiative or
 // reports on it, the owner is told once. Read from what was saved (the edit in the history, the
-// stored report), so a retried «Lagre» or «Send» finds the same thing and the same ledger key.
-import { localDateOf } from '../calendar/localDate';
+// stored report), so a retried «Lagre» or «Send» finds the same thing and the same ledger slot.
+// A co-owner who saves or reports again and again tells the owner at most
+// OWNER_NOTICES_PER_SENDER_PER_DAY times a day about that initiative; the saves stand regardless.
+import { dailyAllowance, type DailyAllowance } from '../allowance/dailyAllowance';
 import type { Initiative, ProgressReport } from './initiative';
 
 export const OWNER_NOTICE_KIND = 'owner_notice';
+export const OWNER_NOTICES_PER_SENDER_PER_DAY = 3;
 
 /** The owner knows what they did themselves. */
 function byOwner(initiative: Pick<Initiative, 'ownerId'>, personId: string): boolean {
@@ -24,10 +27,11 @@ export function ownerHearsOfReport(initiative: Pick<Initiative, 'ownerId'>, repo
   return !byOwner(initiative, report.reportedById);
 }
 
-/** One notice per (initiative, owner, saved edit or report), dated for the ledger. */
-export function ownerNoticeKey(notice: { initiativeId: string; ownerId: string; savedId: string }, now: Date, timeZone: string): { key: string; period: string } {
-  return {
-    key: `${OWNER_NOTICE_KIND}:${notice.initiativeId}:${notice.ownerId.toLowerCase()}:${notice.savedId}`,
-    period: localDateOf(now, timeZone),
-  };
+/**
+ * The ledger slots of one sender's notices to the owner of one initiative on one Oslo day; the
+ * notice takes a slot under its saved edit's or report's id (the same for a retry).
+ */
+export function ownerNoticeAllowance(notice: { initiativeId: string; ownerId: string; senderId: string }, now: Date): DailyAllowance {
+  const scope = `${OWNER_NOTICE_KIND}:${notice.initiativeId}:${notice.ownerId.toLowerCase()}:${notice.senderId.toLowerCase()}`;
+  return dailyAllowance(scope, OWNER_NOTICES_PER_SENDER_PER_DAY, now);
 }

@@ -11,6 +11,12 @@ export const APPLICATION_STATUSES = ['applied', 'seated', 'waiting', 'declined',
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const MOTIVATION_MAX = 1000;
+/**
+ * Applications one person may make to one cohort, whatever became of them. Each one sends the
+ * kommunalsjef an approval card, so without a bound «søk – trekk – søk igjen» would flood them.
+ * Three leave room for a withdrawal by mistake and a second thought.
+ */
+export const APPLICATIONS_PER_COHORT_MAX = 3;
 export const DECLINE_REASON_MAX = 500;
 
 /** The applicant as the roster knows them, copied in at application time (never from the client). */
@@ -71,7 +77,8 @@ export type Refusal =
   | 'already_decided'
   | 'reason_required'
   | 'not_applicant'
-  | 'already_withdrawn';
+  | 'already_withdrawn'
+  | 'too_many_applications';
 
 export type Transition<T> = { ok: true; enrolment: CohortEnrolment; result: T } | { ok: false; refusal: Refusal; application?: Application };
 
@@ -102,21 +109,28 @@ function withApplication(e: CohortEnrolment, app: Application, now: Date): Cohor
 }
 
 /**
- * A leader applies. The same application id again (a retried submit) returns the stored one;
- * a second active application to the same cohort is refused.
+ * A leader applies. The same application id again (a retried submit) returns the stored one,
+ * but only to its own applicant: a forged submit carrying someone else's id learns nothing. A
+ * second active application to the same cohort is refused, and so is one beyond
+ * APPLICATIONS_PER_COHORT_MAX (withdrawn and declined ones count).
  */
 export function apply(
   e: CohortEnrolment,
   input: { applicationId: string; cohort: Cohort; applicant: Applicant; motivation: string; today: string; now: Date },
 ): Transition<{ application: Application; created: boolean }> {
+  const email = lower(input.applicant.email);
   const existing = e.applications.find((a) => a.id === input.applicationId);
-  if (existing) return { ok: true, enrolment: e, result: { application: existing, created: false } };
+  if (existing) {
+    if (lower(existing.applicant.email) !== email) return { ok: false, refusal: 'not_found' };
+    return { ok: true, enrolment: e, result: { application: existing, created: false } };
+  }
   const motivation = input.motivation.trim();
   if (!motivation) return { ok: false, refusal: 'motivation_required' };
   if (!isOpenForApplications(input.cohort, input.today)) return { ok: false, refusal: 'closed' };
-  const email = lower(input.applicant.email);
-  const active = e.applications.find((a) => lower(a.applicant.email) === email && ACTIVE.includes(a.status));
+  const own = e.applications.filter((a) => lower(a.applicant.email) === email);
+  const active = own.find((a) => ACTIVE.includes(a.status));
   if (active) return { ok: false, refusal: 'already_applied', application: active };
+  if (own.length >= APPLICATIONS_PER_COHORT_MAX) return { ok: false, refusal: 'too_many_applications' };
   const application: Application = {
     id: input.applicationId,
     cohortId: input.cohort.id,

@@ -24,7 +24,11 @@ export interface OutboxRecord {
   error?: string;
   /** Rules behind a nudge, for admins ("why did Kari get this?"). */
   rules?: string[];
+  /** For a slot of a daily allowance (claimSlot): the message that took it. */
+  holder?: string;
 }
+
+export type SlotClaim = { outcome: 'claimed' | 'held'; key: string } | { outcome: 'full' };
 
 export class OutboxRepository {
   private readonly docs: Collection<OutboxRecord>;
@@ -43,6 +47,21 @@ export class OutboxRepository {
       if (err instanceof ConflictError && err.reason === 'exists') return false;
       throw err;
     }
+  }
+
+  /**
+   * Claims the first free of `keys` (the slots of a daily allowance, domain/allowance) for the
+   * message `holder`: 'claimed' when this caller created it and must send; 'held' when a slot
+   * already holds `holder` (a retry, or the same message on another instance: already out or
+   * going out); 'full' when every slot holds another message. Each slot is created-if-absent,
+   * so racing callers never share one and no more than `keys.length` messages go out.
+   */
+  async claimSlot(keys: readonly string[], holder: string, record: Omit<Parameters<OutboxRepository['claim']>[0], 'key' | 'holder'>): Promise<SlotClaim> {
+    for (const key of keys) {
+      if (await this.claim({ ...record, key, holder })) return { outcome: 'claimed', key };
+      if ((await this.get(key))?.holder === holder) return { outcome: 'held', key };
+    }
+    return { outcome: 'full' };
   }
 
   async get(key: string): Promise<OutboxRecord | undefined> {

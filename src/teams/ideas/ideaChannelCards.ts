@@ -2,6 +2,7 @@
 // notice to the submitter. Built once in the composition root: it serialises the card updates
 // of each idea and knows which cards this process is posting, so it must be shared by all turns.
 import type { Idea } from '../../domain/idea/idea';
+import { IDEA_STATUS_NOTICE_KIND, ideaStatusNoticeAllowance, ideaStatusNoticeHolder } from '../../domain/idea/statusNotice';
 import type { Locale } from '../../i18n';
 import type { CardJson } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
@@ -9,7 +10,7 @@ import { IdeaCardFacts, SupporterCards } from './ideaCardFacts';
 import { ideaCard, ideaLinkPromptCard, ideaNoticeCard } from './ideaCards';
 import { initiativeTitle } from './ideaView';
 
-type Deps = Pick<TeamsDeps, 'ideas' | 'initiatives' | 'teamLinks' | 'profiles' | 'ideaMessenger' | 'logger'>;
+type Deps = Pick<TeamsDeps, 'ideas' | 'initiatives' | 'teamLinks' | 'profiles' | 'ideaMessenger' | 'logger' | 'outbox' | 'now'>;
 
 export class IdeaChannelCards {
   /** Per idea: the channel card update running now, and whether another is wanted after it. */
@@ -133,11 +134,21 @@ export class IdeaChannelCards {
     }
   }
 
-  /** Tells the submitter (in their language) that their idea's status changed. */
+  /**
+   * Tells the submitter (in their language) that their idea's status changed: once per change,
+   * and at most IDEA_STATUS_NOTICES_PER_DAY times a day per idea (a slot of the day's allowance
+   * in the ledger is taken first, so a status flipped back and forth stops reaching them).
+   */
   async notifySubmitter(idea: Idea): Promise<void> {
     if (!idea.notify) return;
+    const allowance = ideaStatusNoticeAllowance(idea.id, this.deps.now());
+    // The ledger names no submitter of an anonymous idea.
+    const recipientKey = idea.anonymous ? `idea:${idea.id}` : (idea.notify.aadObjectId ?? idea.notify.userId).toLowerCase();
+    const slot = await this.deps.outbox.claimSlot(allowance.keys, ideaStatusNoticeHolder(idea), { kind: IDEA_STATUS_NOTICE_KIND, period: allowance.period, recipientKey, recipientName: '', runId: `idea-status@${idea.id}` });
+    if (slot.outcome !== 'claimed') return;
     const profile = idea.notify.aadObjectId ? (await this.deps.profiles.get(idea.notify.aadObjectId))?.value : undefined;
     const locale: Locale = profile?.language ?? this.locale;
-    await this.deps.ideaMessenger.sendPersonal(idea.notify, { attachments: [ideaNoticeCard(locale, idea, (await initiativeTitle(this.deps, idea)) ?? '')] });
+    const sent = await this.deps.ideaMessenger.sendPersonal(idea.notify, { attachments: [ideaNoticeCard(locale, idea, (await initiativeTitle(this.deps, idea)) ?? '')] });
+    await this.deps.outbox.finish(slot.key, sent ? { status: 'sent', attempts: 1 } : { status: 'unreachable', attempts: 1, error: 'not delivered' });
   }
 }

@@ -2,8 +2,10 @@
 // personal chat (cards/coOwnerNotice.json). Each notice is claimed in the exactly-once ledger under
 // a key per (initiative, person, saved edit, added/removed) before it goes through the one
 // throttled sender (personalNotice.ts): a retried «Lagre», or the same save handled by two
-// instances, tells nobody twice. Someone the bot cannot reach (no saved personal chat) is skipped; the editor hears who.
-import { coOwnerNoticeKey, CO_OWNER_NOTICE_KIND, type CoOwnerChanges } from '../../domain/initiative/coOwnerChanges';
+// instances, tells nobody twice, and one editor adding and removing someone again and again tells
+// them at most CO_OWNER_NOTICES_PER_EDITOR_PER_DAY times a day (past that, quietly nothing).
+// Someone the bot cannot reach (no saved personal chat) is skipped; the editor hears who.
+import { coOwnerNoticeAllowance, coOwnerNoticeHolder, CO_OWNER_NOTICE_KIND, type CoOwnerChanges } from '../../domain/initiative/coOwnerChanges';
 import type { Initiative } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardAttachment } from '../cards/template';
@@ -41,13 +43,12 @@ export async function tellCoOwners(deps: Deps, notice: CoOwnerNotice): Promise<s
   const people = [...notice.changes.added.map((id) => ({ id, change: 'added' as const })), ...notice.changes.removed.map((id) => ({ id, change: 'removed' as const }))];
   for (const { id, change } of people) {
     const name = notice.names.get(id) ?? id;
-    const { key, period } = coOwnerNoticeKey({ initiativeId: notice.initiative.id, personId: id, editId: notice.editId, change }, deps.now(), deps.config.reminders.policy.timeZone);
     const outcome = await sendPersonalNotice(deps, {
       personId: id,
       personName: name,
-      key,
+      allowance: coOwnerNoticeAllowance({ initiativeId: notice.initiative.id, personId: id, editorId: notice.by.id }, deps.now()),
+      holder: coOwnerNoticeHolder(notice.editId, change),
       kind: CO_OWNER_NOTICE_KIND,
-      period,
       runId: `edit@${notice.by.id}`,
       message: (locale) => ({ summary: coOwnerNoticeData(locale, change, notice).text, card: coOwnerNoticeCard(locale, change, notice) }),
     });

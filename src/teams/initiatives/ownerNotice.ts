@@ -1,9 +1,10 @@
 // Tells the owner that a co-owner (or an admin) changed their initiative, naming the editor and
 // the changed fields, or reported on it, in the owner's personal chat (cards/coOwnerNotice.json,
 // with «Detaljer»). Claimed in the exactly-once ledger per (initiative, owner, saved edit or
-// report) before sending (personalNotice.ts): a retry or a second instance tells the owner once.
-// An owner the bot cannot reach is skipped quietly; the co-owner's save stands either way.
-import { OWNER_NOTICE_KIND, ownerHearsOfReport, ownerNoticeFields, ownerNoticeKey } from '../../domain/initiative/ownerNotice';
+// report) before sending (personalNotice.ts): a retry or a second instance tells the owner once,
+// and one co-owner tells the owner at most OWNER_NOTICES_PER_SENDER_PER_DAY times a day about it.
+// An owner the bot cannot reach, or past that bound, is skipped quietly; the save stands either way.
+import { OWNER_NOTICE_KIND, ownerHearsOfReport, ownerNoticeAllowance, ownerNoticeFields } from '../../domain/initiative/ownerNotice';
 import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
@@ -38,18 +39,17 @@ export async function tellOwnerOfReport(deps: Deps, initiative: Initiative, repo
 }
 
 async function tellOwner(deps: Deps, initiative: Initiative, notice: { byId: string; savedId: string; text: (locale: Locale) => string }): Promise<void> {
-  const { key, period } = ownerNoticeKey({ initiativeId: initiative.id, ownerId: initiative.ownerId, savedId: notice.savedId }, deps.now(), deps.config.reminders.policy.timeZone);
   const outcome = await sendPersonalNotice(deps, {
     personId: initiative.ownerId,
     personName: initiative.ownerName,
-    key,
+    allowance: ownerNoticeAllowance({ initiativeId: initiative.id, ownerId: initiative.ownerId, senderId: notice.byId }, deps.now()),
+    holder: notice.savedId,
     kind: OWNER_NOTICE_KIND,
-    period,
     runId: `owner-notice@${notice.byId}`,
     message: (locale) => {
       const data = ownerNoticeData(initiative, notice.text(locale));
       return { summary: data.text, card: cardAttachment(expandCard('coOwnerNotice', locale, data)) };
     },
   });
-  if (outcome === 'unreachable' || outcome === 'notDelivered') deps.logger.info({ initiativeId: initiative.id, outcome }, 'owner not told of a co-owner change');
+  if (outcome === 'unreachable' || outcome === 'notDelivered' || outcome === 'limited') deps.logger.info({ initiativeId: initiative.id, outcome }, 'owner not told of a co-owner change');
 }

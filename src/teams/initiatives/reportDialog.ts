@@ -6,7 +6,8 @@ import type { FieldErrors } from '../../domain/initiative/formTypes';
 import { closingRequired, parseProgressReport } from '../../domain/initiative/forms';
 import { REPORT_FIELDS } from '../../domain/initiative/formTypes';
 import { CLOSING_ALL_FIELDS } from '../../domain/initiative/reportForm';
-import type { ProgressReport } from '../../domain/initiative/initiative';
+import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
+import { asksForHelp, HELP_REQUEST_KIND, HELP_REQUESTS_PER_LEADER_PER_DAY, helpRequestAllowance } from '../../domain/initiative/helpRequest';
 import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { listText, t } from '../../i18n';
 import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
@@ -116,22 +117,42 @@ export class ReportDialog extends CardFormDialog<Data> {
       return { kind: 'done' };
     }
     await dc.context.sendActivity({ text: t(info.locale, saved.closing ? 'flow.closingSaved' : 'flow.reportSaved', { title }), textFormat: 'plain' });
-    if (saved.helpNeeded.some((h) => h !== 'none')) {
-      // The leader is told who was notified, or that nobody could be reached.
-      const told = await this.deps.notifier.helpRequested(updated ?? initiative, saved);
-      const sector = (updated ?? initiative).sector;
-      const text =
-        told.to === 'sectorHead'
-          ? t(info.locale, 'access.helpSentTo', { names: listText(info.locale, told.names) })
-          : told.to === 'admins'
-            ? t(info.locale, 'access.helpSentToAdmins', { sector })
-            : t(info.locale, 'access.helpNobody');
-      await dc.context.sendActivity({ text, textFormat: 'plain' });
-    }
+    if (asksForHelp(saved)) await this.askForHelp(dc, updated ?? initiative, saved);
     // The first report asks once more, gently, for the KS fields registration let wait.
     const after = updated ?? initiative;
     if (!initiative.lastReportAt && !saved.closing && lacksDetails(after)) await dc.context.sendActivity({ attachments: [detailsNudgeCard(info.locale, after)] });
     return { kind: 'done' };
+  }
+
+  /**
+   * Tells the sector head (or the admins) that the leader asked for help, within the leader's
+   * daily allowance: the request takes a ledger slot first, so however many reports are sent,
+   * at once or on several instances, no more than HELP_REQUESTS_PER_LEADER_PER_DAY go out a day.
+   * The leader is told who was notified, that nobody could be reached, or that the day's are used.
+   */
+  private async askForHelp(dc: DialogContext, initiative: Initiative, saved: ProgressReport): Promise<void> {
+    const { locale } = turnInfo(dc.context);
+    const allowance = helpRequestAllowance(saved.reportedById, this.deps.now());
+    const slot = await this.deps.outbox.claimSlot(allowance.keys, saved.id, {
+      kind: HELP_REQUEST_KIND,
+      period: allowance.period,
+      recipientKey: initiative.sector.toLowerCase(),
+      recipientName: initiative.sector,
+      runId: `help@${saved.reportedById}`,
+    });
+    if (slot.outcome !== 'claimed') {
+      if (slot.outcome === 'full') await dc.context.sendActivity({ text: t(locale, 'access.helpLimited', { max: HELP_REQUESTS_PER_LEADER_PER_DAY }), textFormat: 'plain' });
+      return;
+    }
+    const told = await this.deps.notifier.helpRequested(initiative, saved);
+    await this.deps.outbox.finish(slot.key, { status: told.to === 'nobody' ? 'unreachable' : 'sent', attempts: 1 });
+    const text =
+      told.to === 'sectorHead'
+        ? t(locale, 'access.helpSentTo', { names: listText(locale, told.names) })
+        : told.to === 'admins'
+          ? t(locale, 'access.helpSentToAdmins', { sector: initiative.sector })
+          : t(locale, 'access.helpNobody');
+    await dc.context.sendActivity({ text, textFormat: 'plain' });
   }
 
   /** Sets the initiative to report on after the access check; answers and ends if refused. */

@@ -1,8 +1,10 @@
 // A leader presses «Søk om plass». The applicant comes from the roster, the cohort from the
 // configuration, the application id from the card's token (a retried press applies once, and
-// the kommunalsjef gets one card). A refusal is answered with its text.
+// the kommunalsjef gets one card). A refusal is answered with its text: among them a token that
+// names someone else's application, and a fourth application to the same cohort (each one sends
+// the kommunalsjef a card, so «søk – trekk – søk igjen» is bounded).
 import type { TurnContext } from 'botbuilder';
-import { apply } from '../../domain/leadershipProgramme/application';
+import { apply, APPLICATIONS_PER_COHORT_MAX } from '../../domain/leadershipProgramme/application';
 import { localDateOf } from '../../domain/calendar/localDate';
 import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import { t, type StringKey } from '../../i18n';
@@ -31,7 +33,7 @@ export async function applyToCohort(
   const outcome = await deps.enrolments.change(cohort.id, (e) =>
     apply(e, { applicationId: token, cohort, applicant, motivation, today: localDateOf(now, PROGRAMME_TIME_ZONE), now }),
   );
-  if (!outcome.ok) return void (await context.sendActivity(t(locale, `leadershipProgramme.refusal.${outcome.refusal}` as StringKey)));
+  if (!outcome.ok) return void (await context.sendActivity(t(locale, `leadershipProgramme.refusal.${outcome.refusal}` as StringKey, { max: APPLICATIONS_PER_COHORT_MAX })));
   const { application, created } = outcome.result;
   // A retried press found the stored application: the kommunalsjef already has the card.
   let reached = !created;

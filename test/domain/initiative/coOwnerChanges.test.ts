@@ -1,6 +1,6 @@
 // Who an edit made co-owner and who it took off: from the form as shown, the answer and what was
 // stored, so a retried save gives the same people and the same ledger keys.
-import { coOwnerChanges, coOwnerNoticeKey } from '../../../src/domain/initiative/coOwnerChanges';
+import { coOwnerChanges, coOwnerNoticeAllowance, coOwnerNoticeHolder } from '../../../src/domain/initiative/coOwnerChanges';
 
 describe('coOwnerChanges', () => {
   it('names the people added and removed on the form', () => {
@@ -21,14 +21,14 @@ describe('coOwnerChanges', () => {
   });
 });
 
-describe('coOwnerNoticeKey', () => {
+describe('coOwnerNoticeAllowance', () => {
   const now = new Date('2026-11-30T23:30:00Z');
 
-  it('is one key per initiative, person, saved edit and kind of change, dated in Oslo', () => {
-    const key = coOwnerNoticeKey({ initiativeId: 'ini-1', personId: 'AAD-1', editId: 'edit-9', change: 'added' }, now, 'Europe/Oslo');
-    expect(key).toEqual({ key: 'co_owner_notice:ini-1:aad-1:edit-9:added', period: '2026-12-01' });
-    expect(coOwnerNoticeKey({ initiativeId: 'ini-1', personId: 'aad-1', editId: 'edit-9', change: 'added' }, new Date(), 'Europe/Oslo').key).toBe(key.key);
-    expect(coOwnerNoticeKey({ initiativeId: 'ini-1', personId: 'aad-1', editId: 'edit-10', change: 'added' }, now, 'Europe/Oslo').key).not.toBe(key.key);
-    expect(coOwnerNoticeKey({ initiativeId: 'ini-1', personId: 'aad-1', editId: 'edit-9', change: 'removed' }, now, 'Europe/Oslo').key).not.toBe(key.key);
+  it('is three slots per initiative, person and editor on the Oslo day; a notice holds one by saved edit and change', () => {
+    const allowance = coOwnerNoticeAllowance({ initiativeId: 'ini-1', personId: 'AAD-1', editorId: 'OWNER' }, now);
+    expect(allowance.period).toBe('2026-12-01');
+    expect(allowance.keys).toEqual(['co_owner_notice:ini-1:aad-1:owner:2026-12-01:1', 'co_owner_notice:ini-1:aad-1:owner:2026-12-01:2', 'co_owner_notice:ini-1:aad-1:owner:2026-12-01:3']);
+    expect(coOwnerNoticeHolder('edit-9', 'added')).not.toBe(coOwnerNoticeHolder('edit-9', 'removed'));
+    expect(coOwnerNoticeHolder('edit-9', 'added')).not.toBe(coOwnerNoticeHolder('edit-10', 'added'));
   });
 });

@@ -1,5 +1,5 @@
 // Whether the owner hears of a saved edit, and the ledger key that lets the notice out once.
-import { ownerHearsOfReport, ownerNoticeFields, ownerNoticeKey } from '../../../src/domain/initiative/ownerNotice';
+import { ownerHearsOfReport, ownerNoticeAllowance, ownerNoticeFields } from '../../../src/domain/initiative/ownerNotice';
 import type { InitiativeChange } from '../../../src/domain/initiative/reopen';
 
 const edit = (editId: string, byId: string, fields: string[]): InitiativeChange => ({ kind: 'edited', at: '2026-12-01T09:00:00Z', byId, byName: 'Kari', editId, fields, values: [] });
@@ -21,10 +21,16 @@ describe('ownerNoticeFields', () => {
   });
 });
 
-describe('ownerNoticeKey', () => {
-  it('is one key per initiative, owner and saved edit, dated in Oslo', () => {
-    const key = ownerNoticeKey({ initiativeId: 'ini-1', ownerId: 'AAD-1', savedId: 'edit-9' }, new Date('2026-11-30T23:30:00Z'), 'Europe/Oslo');
-    expect(key).toEqual({ key: 'owner_notice:ini-1:aad-1:edit-9', period: '2026-12-01' });
+describe('ownerNoticeAllowance', () => {
+  it('is three slots per initiative, owner and sender, on the Oslo day', () => {
+    const allowance = ownerNoticeAllowance({ initiativeId: 'ini-1', ownerId: 'AAD-1', senderId: 'CO-2' }, new Date('2026-11-30T23:30:00Z'));
+    expect(allowance).toEqual({
+      period: '2026-12-01',
+      keys: ['owner_notice:ini-1:aad-1:co-2:2026-12-01:1', 'owner_notice:ini-1:aad-1:co-2:2026-12-01:2', 'owner_notice:ini-1:aad-1:co-2:2026-12-01:3'],
+    });
+    // Another sender has their own; the next Oslo day starts afresh.
+    expect(ownerNoticeAllowance({ initiativeId: 'ini-1', ownerId: 'aad-1', senderId: 'co-3' }, new Date('2026-11-30T23:30:00Z')).keys[0]).toBe('owner_notice:ini-1:aad-1:co-3:2026-12-01:1');
+    expect(ownerNoticeAllowance({ initiativeId: 'ini-1', ownerId: 'aad-1', senderId: 'co-2' }, new Date('2026-12-01T23:30:00Z')).period).toBe('2026-12-02');
   });
 });
 

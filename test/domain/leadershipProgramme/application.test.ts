@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import {
   apply,
+  APPLICATIONS_PER_COHORT_MAX,
   decide,
   emptyEnrolment,
   seatedCount,
@@ -68,6 +69,25 @@ describe('apply', () => {
     expect(second).toMatchObject({ ok: false, refusal: 'already_applied' });
     expect(apply(e, { applicationId: 'app-2', cohort, applicant: leader(2), motivation: '  ', today: TODAY, now: NOW })).toMatchObject({ ok: false, refusal: 'motivation_required' });
     expect(apply(e, { applicationId: 'app-2', cohort, applicant: leader(2), motivation: 'x', today: '2026-09-01', now: NOW })).toMatchObject({ ok: false, refusal: 'closed' });
+  });
+
+  it('a retry carrying someone else\'s application id is refused and changes nothing', () => {
+    const e = applied(1);
+    const forged = apply(e, { applicationId: 'app-1', cohort, applicant: leader(2), motivation: 'x', today: TODAY, now: NOW });
+    expect(forged).toEqual({ ok: false, refusal: 'not_found' });
+  });
+
+  it(`allows ${APPLICATIONS_PER_COHORT_MAX} applications per person per cohort, withdrawn ones included`, () => {
+    let e = emptyEnrolment(cohort.id, NOW);
+    const by1 = { email: 'leder1@kommune.no', isAdmin: false };
+    for (let n = 0; n < APPLICATIONS_PER_COHORT_MAX; n++) {
+      e = ok(apply(e, { applicationId: `try-${n}`, cohort, applicant: leader(1), motivation: 'Vil lære', today: TODAY, now: NOW })).enrolment;
+      e = ok(withdraw(e, { applicationId: `try-${n}`, cohort, by: by1, now: NOW })).enrolment;
+    }
+    expect(apply(e, { applicationId: 'try-more', cohort, applicant: leader(1), motivation: 'x', today: TODAY, now: NOW })).toEqual({ ok: false, refusal: 'too_many_applications' });
+    // A retry of an earlier application still finds it; someone else may still apply.
+    expect(ok(apply(e, { applicationId: 'try-0', cohort, applicant: leader(1), motivation: 'x', today: TODAY, now: NOW })).result.created).toBe(false);
+    expect(ok(apply(e, { applicationId: 'app-2', cohort, applicant: leader(2), motivation: 'x', today: TODAY, now: NOW })).result.created).toBe(true);
   });
 });
 
