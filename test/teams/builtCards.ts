@@ -66,6 +66,8 @@ export function cardVerbsFromBuilders(): string[] {
       ideaNoticeCard(locale, sampleIdea, '').content,
       ideaStartInitiativeCard(locale, sampleIdea).content,
       welcomeCard(locale, { admin: true, leads: [], headOf: [] }).content,
+      welcomeCard(locale, { admin: false, leads: [{ unit: 'Enhet', sector: 'Sektor', rosterId: 'leder@kommune.test' }], headOf: [] }).content,
+      initiativeListCard(locale, [], undefined, undefined, { canPropose: false, hasOverview: true }).content,
       expandCard('overviewProgramme', locale, programmeCardData(manyUnits, locale)),
     );
   }

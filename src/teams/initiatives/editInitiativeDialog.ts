@@ -11,7 +11,7 @@ import { pickInitiativeCard, proposeStepCard, type FormMeta } from '../cards/ini
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
 import { coOwnerChoices } from './coOwnerChoices';
 import { osloToday } from './osloToday';
 import { coOwnerChanges } from '../../domain/initiative/coOwnerChanges';
@@ -63,7 +63,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
     }
     const mine = await ownInitiatives(this.deps, info);
     if (mine.length === 0) {
-      await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
+      await dc.context.sendActivity(t(info.locale, noInitiativesKey(info.roles)));
       return dc.endDialog();
     }
     if (mine.length === 1) return this.choose(dc, state, mine[0]!.id);

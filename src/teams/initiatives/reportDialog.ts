@@ -13,7 +13,7 @@ import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } 
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
 import type { TeamsDeps } from '../turn/deps';
 import { osloToday } from './osloToday';
 import { detailsNudgeCard, lacksDetails } from './detailsNudge';
@@ -55,7 +55,7 @@ export class ReportDialog extends CardFormDialog<Data> {
     if (wanted !== undefined) return (await this.choose(dc, state, wanted)) ?? undefined;
     const open = await ownInitiatives(this.deps, info, { open: true });
     if (open.length === 0) {
-      await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
+      await dc.context.sendActivity(t(info.locale, noInitiativesKey(info.roles)));
       return dc.endDialog();
     }
     if (open.length === 1) return (await this.choose(dc, state, open[0]!.id)) ?? undefined;
