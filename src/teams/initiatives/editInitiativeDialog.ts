@@ -105,7 +105,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       if (PROPOSAL_STEP_FIELDS.what.some((id) => id in parsed.errors)) state.stepIndex = this.steps(state).indexOf('what');
       return { kind: 'errors', errors: parsed.errors };
     }
-    const by = { id: info.aadObjectId!, name: info.profile?.name ?? dc.context.activity.from?.name ?? '' };
+    const by = { id: info.aadObjectId!, name: info.profile?.name?.trim() || dc.context.activity.from?.name?.trim() || '' };
     const editId = editIdFor(access.initiative.id, state.token);
     const { initiative, written } = await this.deps.initiatives.updateIfChanged(access.initiative.id, (current) =>
       // Recomputed on the stored version at every attempt; only what the leader changed on the
@@ -123,7 +123,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
       if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: listText(info.locale, notReached) }), textFormat: 'plain' });
     }
-    await tellOwnerOfEdit(this.deps, stored, by, editId);
+    await tellOwnerOfEdit(this.deps, stored, { ...by, admin: info.roles.admin }, editId);
     return { kind: 'done' };
   }
 

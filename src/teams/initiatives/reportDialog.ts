@@ -110,7 +110,7 @@ export class ReportDialog extends CardFormDialog<Data> {
     );
     const title = (updated ?? initiative).title;
     // From the stored report, also on a retry: the ledger's key lets the owner hear it once.
-    await tellOwnerOfReport(this.deps, updated ?? initiative, saved);
+    await tellOwnerOfReport(this.deps, updated ?? initiative, saved, info.roles.admin);
     if (!created) {
       await dc.context.sendActivity(t(info.locale, 'dialog.alreadyReported'));
       return { kind: 'done' };
