@@ -1,7 +1,7 @@
 // Empty states over HTTP, on a programme where nothing is registered yet: «utforsk» says in words
 // that there is nothing to search (no search form, no «try other words») and gives the way on by
 // role; «oversikt» draws no chart of zeros and says what is missing, with a next step whose
-// button is answered, not refused.
+// button is answered, not refused; «rapporter» with every initiative closed points to «Gjenåpne».
 import { testUser } from '../support/activities';
 import { useBot, type BotCtx } from '../support/botHarness';
 import * as channel from '../support/channel';
@@ -9,6 +9,8 @@ import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { addLeader, addSectorHead } from '../support/roster';
 import { t } from '../../src/i18n';
+import { makeInitiative } from '../../fixtures/makeInitiative';
+import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 
 const ADMIN = testUser(7950);
 const UNIT = 'Lindehaugen sykehjem';
@@ -85,6 +87,20 @@ describe('empty states: nothing registered yet', () => {
     // «Ikke registrert (n)» lists the leaders who have not registered.
     const notRegistered = actionsIn(card).find((a) => a.data?.verb === 'overviewDrilldown' && a.data.list === 'notRegistered');
     expect(await pressAnswered(chat, notRegistered)).toMatch(/Ikke registrert: [1-9]/);
+  });
+});
+
+describe('nothing open to report on', () => {
+  const c: BotCtx = useBot();
+
+  it('rapporter with every initiative closed points to «Gjenåpne», not «you have none»', async () => {
+    const user = testUser(7960);
+    await channel.setProfile(c.bot, user, 'leader', UNIT);
+    await new InitiativeRepository(c.bot.app.store).createIfAbsent(makeInitiative({ id: 'ini-closed-7960', ownerId: user.aadObjectId, ownerName: user.name, unit: UNIT, status: 'done_in_use' }));
+    const chat = new ChatSession(c.bot, c.connector, user);
+    expect(texts(await chat.say('rapporter'))).toBe(t('nb', 'flow.noOpenInitiatives'));
+    // and «mine tiltak» has the «Gjenåpne» it names.
+    expect(actionsIn(lastCard(await chat.say('mine tiltak'))).map((a) => a.data.verb)).toContain('reopen');
   });
 });
 

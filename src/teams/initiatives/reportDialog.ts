@@ -11,6 +11,7 @@ import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { listText, t } from '../../i18n';
 import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
+import { isLeader } from '../../domain/access/roles';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
@@ -55,7 +56,9 @@ export class ReportDialog extends CardFormDialog<Data> {
     if (wanted !== undefined) return (await this.choose(dc, state, wanted)) ?? undefined;
     const open = await ownInitiatives(this.deps, info, { open: true });
     if (open.length === 0) {
-      await dc.context.sendActivity(t(info.locale, noInitiativesKey(info.roles)));
+      // A leader whose initiatives are all closed has some: «Gjenåpne» in `mine tiltak` is the way on.
+      const closedOnly = isLeader(info.roles) && (await ownInitiatives(this.deps, info)).length > 0;
+      await dc.context.sendActivity(t(info.locale, closedOnly ? 'flow.noOpenInitiatives' : noInitiativesKey(info.roles)));
       return dc.endDialog();
     }
     if (open.length === 1) return (await this.choose(dc, state, open[0]!.id)) ?? undefined;
