@@ -9,5 +9,6 @@ export const TALK_CARD_SAMPLES: Record<string, CardSample> = {
     data: { question: 'Du har et skjema som ikke er sendt inn (nytt tiltak, steg 2 av 3). Vil du forkaste det og starte det nye?', token: 'tok-1', pending: 'p-1' },
     userText: [],
   },
+  channelHelp: { data: { commands: [{ command: '@Innovasjonsbot idé', description: 'Del en idé med kanalen' }] }, userText: [] },
   didYouMean: { data: { question: 'Mente du «mine tiltak»?', verb: 'myInitiatives' }, userText: [] },
 };

@@ -2,7 +2,8 @@
 // who is no leader on the roster (an employee, a sector head or an admin who leads no unit) gets
 // a welcome card, help, greeting, «I did not understand» and `mine tiltak` whose every button is
 // pressed and answered with something other than a refusal; a roster leader still gets the
-// leader's buttons. Roles come from the roster and the admin list only.
+// leader's buttons; help in a channel shows no personal-chat buttons. Roles come from the roster
+// and the admin list only.
 import { testUser } from '../support/activities';
 import { useBot, type BotCtx } from '../support/botHarness';
 import * as channel from '../support/channel';
@@ -129,3 +130,32 @@ describe('no dead buttons for people who lead no unit', () => {
     await pressEach(chat, help, true);
   });
 });
+
+describe('help in a channel', () => {
+  const c: BotCtx = useBot();
+  const PLACE = { teamId: '19:team-help@thread.tacv2', channelId: '19:team-help@thread.tacv2' };
+
+  /** The card the bot answered `@Innovasjonsbot hjelp` with (in the thread of the mention). */
+  async function channelHelp(user: ReturnType<typeof testUser>): Promise<any> {
+    const before = c.connector.sent().length;
+    await c.bot.post(channel.mention(c, PLACE, user, 'hjelp'));
+    return c.connector.sent().slice(before).flatMap(cardsIn).at(-1);
+  }
+
+  it('says what can be done in the channel, with no personal-chat buttons (they would open the idea form there)', async () => {
+    const card = await channelHelp(testUser(7920));
+    expect(textOf(card)).toContain(t('nb', 'channelHelp.point1'));
+    expect(textOf(card)).toContain(t('nb', 'channelHelp.personal'));
+    expect(actionsIn(card)).toEqual([]);
+    const listed = card.body.find((b: any) => b.type === 'FactSet').facts.map((f: any) => f.title);
+    expect(listed).toEqual(['@Innovasjonsbot hjelp', '@Innovasjonsbot avbryt', '@Innovasjonsbot idé']);
+  });
+
+  it('lists «koble kanal» for a leader', async () => {
+    const user = testUser(7921);
+    await channel.setProfile(c.bot, user, 'leader', UNIT);
+    const listed = (await channelHelp(user)).body.find((b: any) => b.type === 'FactSet').facts.map((f: any) => f.title);
+    expect(listed).toContain('@Innovasjonsbot koble kanal');
+  });
+});
+

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { NO_ROLES, type Roles } from '../../domain/access/roles';
+import { isLeader, NO_ROLES, type Roles } from '../../domain/access/roles';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardJson } from '../cards/template';
+import { inScope } from '../commandMatch';
 import { commandRoutes } from '../routes';
 import { turnInfo } from '../turn/turnInfo';
 import { audienceOf, offeredTo } from './offeredTo';
@@ -46,9 +47,32 @@ export async function sendWelcome(context: TurnContext, locale: Locale): Promise
   await context.sendActivity({ attachments: [welcomeCard(locale, turnInfo(context).roles)] });
 }
 
-/** `hjelp`: the welcome card again. */
+/**
+ * `@Innovasjonsbot hjelp` in a channel or group chat: what can be done there (ideas, «Støtt»,
+ * the commands of that place), and that initiatives are in personal chat. No buttons: the
+ * personal-chat buttons would open the idea form there (a channel card answers Action.Execute only).
+ */
+export function channelHelpCard(locale: Locale, roles: Roles = NO_ROLES) {
+  const key = `channel:${locale}:${isLeader(roles)}:${roles.admin}:${roles.headOf.length > 0}`;
+  let content = expanded.get(key);
+  if (!content) {
+    const commands = commandRoutes()
+      .filter((c) => inScope(c, 'channel') && offeredTo(c, roles))
+      .map((c) => ({ command: `@Innovasjonsbot ${c[locale]}`, description: t(locale, `commands.${c.id}`) }));
+    content = deepFreeze(expandCard('channelHelp', locale, { commands }));
+    expanded.set(key, content);
+  }
+  return cardAttachment(content);
+}
+
+/** `hjelp`: the welcome card again in personal chat; in a channel or group chat, what can be done there. */
 export async function sendHelp(context: TurnContext): Promise<void> {
-  await sendWelcome(context, turnInfo(context).locale);
+  const { locale, roles, scope } = turnInfo(context);
+  if (scope !== 'personal') {
+    await context.sendActivity({ attachments: [channelHelpCard(locale, roles)] });
+    return;
+  }
+  await sendWelcome(context, locale);
 }
 
 /** Unknown text: a friendly answer and the same options as the help. */
