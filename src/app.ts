@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { ConversationState, UserState, type Activity, type CloudAdapter } from 'botbuilder';
 import type { AppConfig } from './config';
+import { IN_MEMORY_DATA_DIR } from './configTypes';
 import { setSectorHeadLabel } from './i18n';
 import { createLogger, type Logger } from './logger';
 import { createHttpServer } from './server/httpServer';
@@ -165,6 +166,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       // Announcements a stopped process left half sent go on (nobody gets a second copy).
       void announcements.resumeUnfinished().catch((err) => logger.error({ err }, 'could not resume announcements'));
       logger.info({ port, storage: store.kind, auth: config.bot.appId ? 'on' : 'off' }, 'listening');
+      if (!overrides.store && config.storage.kind === 'embedded' && config.storage.dataDir === IN_MEMORY_DATA_DIR) logger.warn('the embedded store is in memory (DATA_DIR=:memory:): everything is lost when the bot stops');
       if (!config.security.authEnabled) logger.warn({ host: config.host }, 'authentication is OFF (no MicrosoftAppId): for local use only');
       return port;
     },

@@ -11,7 +11,7 @@ import { LOCAL_SERVICE_URLS, securityIssues, TEAMS_SERVICE_URLS, type SecurityCo
 
 export { LOCAL_SERVICE_URLS, TEAMS_SERVICE_URLS, type SecurityConfig };
 export type { AppConfig, ReminderConfig, StorageConfig } from './configTypes';
-import type { AppConfig, ReminderConfig, StorageConfig } from './configTypes';
+import { IN_MEMORY_DATA_DIR, type AppConfig, type ReminderConfig, type StorageConfig } from './configTypes';
 
 const bool = (fallback: boolean) =>
   z
@@ -125,7 +125,19 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType=${env.MicrosoftAppType}` });
     }
     securityIssues(env, ctx);
+    if (env.STORAGE === 'embedded' && env.NODE_ENV === 'production' && isInMemory(env.DATA_DIR)) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_DIR'], message: `${IN_MEMORY_DATA_DIR} keeps nothing across a restart and is not allowed when NODE_ENV=production` });
+    }
   });
+
+/**
+ * DATA_DIR=:memory: runs the embedded store in memory (SQLite's own name for it), for demos and
+ * tests: nothing is written to disk and everything is gone when the bot stops. Kept as it is,
+ * not resolved to a path: that made a folder literally named «:memory:» in the working directory.
+ */
+function isInMemory(dataDir: string): boolean {
+  return dataDir.trim().toLowerCase() === IN_MEMORY_DATA_DIR;
+}
 
 /** A JSON list setting: inline JSON (starts with [ or {) or the path of a JSON file; empty = none. */
 function parseJsonList<T>(name: string, value: string, schema: z.ZodType<T[]>): T[] {
@@ -191,7 +203,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           createContainers: e.COSMOS_CREATE_CONTAINERS,
           containerPrefix: e.COSMOS_CONTAINER_PREFIX,
         }
-      : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) };
+      : { kind: 'embedded', dataDir: isInMemory(e.DATA_DIR) ? IN_MEMORY_DATA_DIR : path.resolve(e.DATA_DIR) };
   storage.retentionDays = e.RETENTION_DAYS;
   const authEnabled = e.MicrosoftAppId !== '';
   const defaultServiceUrls = authEnabled ? TEAMS_SERVICE_URLS : LOCAL_SERVICE_URLS;

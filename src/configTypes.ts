@@ -4,6 +4,9 @@ import type { Cohort } from './domain/leadershipProgramme/cohort';
 import type { ProgrammeCycle } from './domain/programme/cycle';
 import type { SecurityConfig } from './securityConfig';
 
+/** The embedded store's DATA_DIR for a store in memory only (demos, tests): nothing on disk. */
+export const IN_MEMORY_DATA_DIR = ':memory:';
+
 /** `retentionDays`: transient records (outbox, bot state) expire this long after their last write. */
 export type StorageConfig = (
   | { kind: 'embedded'; dataDir: string }

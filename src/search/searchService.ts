@@ -103,6 +103,11 @@ export class InitiativeSearchService {
     return this.index.search(query, filters, page);
   }
 
+  /** How many initiatives the municipality has (0: nothing registered yet, nothing to search). */
+  size(): number {
+    return this.index.size();
+  }
+
   /** Up to three similar initiatives from other units, for the proposal summary. */
   similarTo(draft: ProposalDraft): SearchHit[] {
     return this.index.similar(`${draft.title}\n${draft.problem}`, draft.unit, SIMILAR_LIMIT);

@@ -89,7 +89,8 @@ function buildRoutes() {
     { kind: 'command', id: 'idea', nb: 'idé', en: 'idea', scopes: ['team', 'groupChat'], handler: showIdeaForm, access: 'anyone' },
     { kind: 'command', id: 'linkChannel', nb: 'koble kanal', en: 'link channel', scopes: ['team'], handler: linkChannel, access: 'leader' },
     { kind: 'command', id: 'explore', nb: 'utforsk', en: 'explore', scopes: PERSONAL, handler: sendExplore, access: 'anyone', takesText: true },
-    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'anyone', inMenu: false },
+    // Anyone may share what they own (a leader who left the roster too); the help lists it for leaders.
+    { kind: 'command', id: 'share', nb: 'del', en: 'share', scopes: PERSONAL, handler: sendSharePick, access: 'anyone', inMenu: false, offeredTo: 'leader' },
     { kind: 'command', id: 'overview', nb: 'oversikt', en: 'overview', scopes: PERSONAL, handler: sendOverview, access: 'overviewViewer' },
     { kind: 'command', id: 'export', nb: 'eksport', en: 'export', scopes: PERSONAL, handler: sendExport, access: 'sectorHeadOrAdmin', inMenu: false },
     { kind: 'command', id: 'signUp', nb: 'påmelding', en: 'sign up', scopes: PERSONAL, handler: sendSignUp, access: 'leader' },
@@ -151,7 +152,19 @@ function buildRoutes() {
 }
 
 type RouteShape =
-  | { kind: 'command'; id: string; nb: string; en: string; scopes: readonly Scope[]; handler: MessageHandler; access: AccessRule; takesText?: boolean; inMenu?: boolean }
+  | {
+      kind: 'command';
+      id: string;
+      nb: string;
+      en: string;
+      scopes: readonly Scope[];
+      handler: MessageHandler;
+      access: AccessRule;
+      takesText?: boolean;
+      inMenu?: boolean;
+      /** Whom help and «Mente du …?» offer it to, when narrower than `access` (help/offeredTo.ts). */
+      offeredTo?: AccessRule;
+    }
   | { kind: 'submit'; verb: string; handler: MessageHandler; access: AccessRule }
   | { kind: 'execute'; verb: string; handler: ExecuteHandler; access: AccessRule }
   | { kind: 'messageExtension'; id: string; context: readonly ('compose' | 'commandBox' | 'message')[]; fetchTask: TaskHandler; submitAction: TaskHandler; access: AccessRule }

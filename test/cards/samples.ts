@@ -164,7 +164,7 @@ const reportErrors: FieldErrors = { nextStepsDate: { code: 'invalidDate' }, achi
 
 export const CARD_SAMPLES: Record<string, CardSample> = {
   welcome: {
-    data: { commands: commandRoutes().map((c) => ({ command: c.nb, description: c.id })) },
+    data: { commands: commandRoutes().map((c) => ({ command: c.nb, description: c.id })), leader: true, showOverview: true },
     userText: [],
   },
   proposeWhat: {

@@ -23,6 +23,16 @@ describe('configuration', () => {
     expect(() => parseConfig(env)).toThrow(message);
   });
 
+  it('keeps DATA_DIR=:memory: as the in-memory store (not a folder named «:memory:»), and refuses it in production', () => {
+    expect(parseConfig({ DATA_DIR: ':memory:' }).storage).toMatchObject({ kind: 'embedded', dataDir: ':memory:' });
+    expect(parseConfig({ DATA_DIR: ' :MEMORY: ' }).storage).toMatchObject({ kind: 'embedded', dataDir: ':memory:' });
+    expect(parseConfig({ DATA_DIR: './data' }).storage).toMatchObject({ kind: 'embedded', dataDir: require('node:path').resolve('./data') });
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant', DATA_DIR: ':memory:' };
+    expect(() => parseConfig(production)).toThrow(/DATA_DIR :memory: keeps nothing across a restart/);
+    // Production on Cosmos DB does not look at DATA_DIR.
+    expect(() => parseConfig({ ...production, STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://x.documents.azure.com:443/' })).not.toThrow(/DATA_DIR/);
+  });
+
   it('accepts a complete Cosmos and bot configuration', () => {
     const config = parseConfig({
       STORAGE: 'cosmos',

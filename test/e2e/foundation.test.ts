@@ -30,8 +30,9 @@ describe.each(STORE_KINDS)('foundation over HTTP (%s store)', (kind) => {
     const sent = c.connector.sent();
     expect(sent).toHaveLength(1);
     expect(cardTitle(sent[0])).toBe('Hei! Jeg er Innovasjonsbot');
+    // Not on the roster: no leader buttons (they would be refused), the search and the profile.
     const actions = cardOf(sent[0]).actions.map((a: any) => a.data.verb);
-    expect(actions).toEqual(['newInitiative', 'myInitiatives', 'report', 'profile']);
+    expect(actions).toEqual(['explore', 'profile']);
 
     const saved = await new ConversationRepository(c.bot.app.store).findByUser(user.aadObjectId);
     expect(saved?.value).toMatchObject({ installed: true, tenantId: TENANT_ID, aadObjectId: user.aadObjectId, scope: 'personal' });
@@ -44,9 +45,9 @@ describe.each(STORE_KINDS)('foundation over HTTP (%s store)', (kind) => {
     await c.bot.post(personalMessage({ serviceUrl: c.connector.url, user, text: 'help', locale: 'en-US' }));
     const [nb, en] = c.connector.sent();
     expect(cardTitle(nb)).toBe('Hei! Jeg er Innovasjonsbot');
-    expect(cardOf(nb).actions[0].title).toBe('Registrer nytt tiltak');
+    expect(cardOf(nb).actions[0].title).toBe('Utforsk tiltak');
     expect(cardTitle(en)).toBe('Hi! I am Innovasjonsbot');
-    expect(cardOf(en).actions[0].title).toBe('Register new initiative');
+    expect(cardOf(en).actions[0].title).toBe('Explore initiatives');
   });
 
   it('gives a friendly answer with the options to text it does not understand', async () => {

@@ -22,6 +22,8 @@ import { t } from '../../src/i18n';
 afterAll(() => stopSharedCosmosServer());
 
 const SECTOR = 'Oppvekst barnehage';
+/** A programme admin (ADMIN_AAD_OBJECT_IDS) who is no co-owner: a stranger to the owner by name alone. */
+const ADMIN = { ...testUser(5390), name: 'Kari Admin' };
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet fordi ingen vet hva som kan lages.', goal: 'Halvere matsvinnet.' };
 const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
 
@@ -34,7 +36,7 @@ function inTwoWeeks(): string {
 
 describe.each(STORE_KINDS)('the owner hears when a co-owner edits or reports on their initiative (%s store)', (kind) => {
   let store: DocumentStore;
-  const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
+  const c = useBot(async () => ({ store: (store = await freshStore(kind)), env: { ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId } }));
   const initiatives = () => new InitiativeRepository(store);
   /** The owner-notice ledger records for this initiative (the Cosmos database is shared by the tests). */
   const ownerNotices = async (initiative: Initiative) =>
@@ -82,6 +84,19 @@ describe.each(STORE_KINDS)('the owner hears when a co-owner edits or reports on 
     // «Detaljer» on the notice opens the detail card for the owner.
     const details = await owner.press(actionsIn(told[0]).find((a) => a.data?.verb === 'details'));
     expect(textOf(lastCard(details))).toContain('Oppskrifter på kjøleskapet');
+  });
+
+  it('an admin’s save is told as the innovation team’s, by name', async () => {
+    const { owner, initiative } = await ownerAndCoOwner(5381);
+    const admin = new ChatSession(c.bot, c.connector, ADMIN);
+    // From a card that names the initiative (an admin owns none of their own).
+    let r = await admin.press({ data: { verb: 'edit', initiativeId: initiative.id } });
+    r = await admin.submit(r, 'next', WHAT);
+    r = await admin.submit(r, 'submit', { ...WHO, phase: 'pilot', coOwnerIds: (initiative.coOwnerIds ?? []).join(',') });
+    expect(texts(r)).toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
+    const told = notices(owner);
+    expect(told).toHaveLength(1);
+    expect(textOf(told[0])).toContain(t('nb', 'ownerNotice.edited', { name: 'Kari Admin i innovasjonsteamet', title: WHAT.title, fields: 'fase' }));
   });
 
   it('the owner’s own edit and a co-owner’s save that changes nothing tell nobody', async () => {

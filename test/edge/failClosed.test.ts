@@ -1,6 +1,10 @@
 // The real process fails closed: production settings without authentication stop it with one
 // clear line; a local start without an app id warns that authentication is off.
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { startBotProcess } from '../support/botProcess';
+
+const ROOT = path.join(__dirname, '../..');
 
 describe('failing closed', () => {
   it('refuses to start in production without an app id (exit 1, one line)', async () => {
@@ -12,6 +16,9 @@ describe('failing closed', () => {
   });
 
   it('warns that authentication is off and listens on 127.0.0.1 for a local start', async () => {
+    // DATA_DIR=:memory: is SQLite's in-memory store: no folder of that name (left by older versions) appears.
+    const literalFolder = path.join(ROOT, ':memory:');
+    rmSync(literalFolder, { recursive: true, force: true });
     const p = startBotProcess({ PORT: '0', DATA_DIR: ':memory:', LOG_LEVEL: 'info', REMINDERS_ENABLED: 'false' });
     try {
       const line = await new Promise<string>((resolve, reject) => {
@@ -25,6 +32,8 @@ describe('failing closed', () => {
         });
       });
       expect(JSON.parse(line)).toMatchObject({ level: 40, host: '127.0.0.1' });
+      expect(p.output().out).toMatch(/the embedded store is in memory/);
+      expect(existsSync(literalFolder)).toBe(false);
     } finally {
       p.child.kill('SIGTERM');
       await p.exited;

@@ -26,7 +26,6 @@ export async function startBot(
   options: { env?: Record<string, string>; store?: DocumentStore; dataDir?: string; auth?: AppOverrides['auth']; logger?: AppOverrides['logger']; overrides?: Pick<AppOverrides, 'now' | 'isAllowedUploadUrl'> } = {},
 ): Promise<BotUnderTest> {
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: options.dataDir ?? ':memory:', ...options.env });
-  if (config.storage.kind === 'embedded' && !options.dataDir) config.storage.dataDir = ':memory:';
   const app = await createApp(config, { ...options.overrides, store: options.store, logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), auth: options.auth });
   const port = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;

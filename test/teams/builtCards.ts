@@ -14,7 +14,7 @@ import {
   closingReportCard,
 } from '../../src/teams/cards/initiativeCards';
 import { ideaCard, ideaFormCard, ideaLinkPromptCard, ideaListCard, ideaNoticeCard, ideaStartInitiativeCard } from '../../src/teams/ideas/ideaCards';
-import { welcomeCard } from '../../src/teams/help/welcome';
+import { channelHelpCard, welcomeCard } from '../../src/teams/help/welcome';
 import { sampleIdea } from '../cards/ideaSamples';
 import { otherInitiative, sampleInitiative, sampleListItems, sampleMeta, sampleProposal, sampleReports, SECTORS } from '../cards/samples';
 import { actionsIn } from '../support/cards';
@@ -52,6 +52,7 @@ export function cardVerbsFromBuilders(): string[] {
     );
     cards.push(
       welcomeCard(locale).content,
+      channelHelpCard(locale).content,
       initiativeListCard(locale, sampleListItems).content,
       initiativeListCard(locale, []).content,
       initiativeListCard(locale, [], undefined, { token: '00000000-0000-4000-8000-000000000000', form: 'propose', stepIndex: 1, stepCount: 3, registering: true }).content,
@@ -66,6 +67,8 @@ export function cardVerbsFromBuilders(): string[] {
       ideaNoticeCard(locale, sampleIdea, '').content,
       ideaStartInitiativeCard(locale, sampleIdea).content,
       welcomeCard(locale, { admin: true, leads: [], headOf: [] }).content,
+      welcomeCard(locale, { admin: false, leads: [{ unit: 'Enhet', sector: 'Sektor', rosterId: 'leder@kommune.test' }], headOf: [] }).content,
+      initiativeListCard(locale, [], undefined, undefined, { canPropose: false, hasOverview: true }).content,
       expandCard('overviewProgramme', locale, programmeCardData(manyUnits, locale)),
     );
   }

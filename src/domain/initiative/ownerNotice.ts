@@ -14,6 +14,18 @@ function byOwner(initiative: Pick<Initiative, 'ownerId'>, personId: string): boo
   return initiative.ownerId.toLowerCase() === personId.toLowerCase();
 }
 
+/**
+ * Who the owner is told made the change: a co-owner they chose, or the programme team (an admin
+ * who is no co-owner, a stranger to the owner by name alone). From the server's roles, never
+ * from what the editor says.
+ */
+export type Editor = 'coOwner' | 'programmeTeam';
+
+export function editorOf(initiative: Pick<Initiative, 'coOwnerIds'>, editorId: string, editorIsAdmin: boolean): Editor {
+  const coOwner = (initiative.coOwnerIds ?? []).some((id) => id.toLowerCase() === editorId.toLowerCase());
+  return editorIsAdmin && !coOwner ? 'programmeTeam' : 'coOwner';
+}
+
 /** The fields the saved edit changed, or undefined when the owner need not hear of it. */
 export function ownerNoticeFields(initiative: Pick<Initiative, 'ownerId' | 'changes'>, editId: string, editorId: string): string[] | undefined {
   if (byOwner(initiative, editorId)) return undefined;

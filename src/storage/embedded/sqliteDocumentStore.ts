@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { IN_MEMORY_DATA_DIR } from '../../configTypes';
 import { CONTAINERS, CONTAINER_NAMES, type ContainerName } from '../containers';
 import {
   assertField,
@@ -39,8 +40,8 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async init(): Promise<void> {
     if (this.db) return;
-    let file = ':memory:';
-    if (this.dataDir !== ':memory:') {
+    let file = IN_MEMORY_DATA_DIR;
+    if (this.dataDir !== IN_MEMORY_DATA_DIR) {
       mkdirSync(this.dataDir, { recursive: true });
       file = path.join(this.dataDir, SQLITE_FILE_NAME);
     }

@@ -22,5 +22,6 @@ export async function exploreSearch(context: TurnContext, deps: Deps): Promise<v
 
 async function sendResults(context: TurnContext, deps: Deps, request: SearchRequest): Promise<void> {
   const result = deps.search.search(request.query, request.filters, request.page);
-  await context.sendActivity({ attachments: [exploreListCard(turnInfo(context).locale, request, result, deps.config.sectors)] });
+  const { locale, roles } = turnInfo(context);
+  await context.sendActivity({ attachments: [exploreListCard(locale, request, result, deps.config.sectors, roles, deps.search.size())] });
 }

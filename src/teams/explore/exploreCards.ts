@@ -53,8 +53,20 @@ export function exploreListData(locale: Locale, request: SearchRequest, result: 
   };
 }
 
-export function exploreListCard(locale: Locale, request: SearchRequest, result: SearchPage, sectors: readonly string[]): CardAttachment {
-  return cardAttachment(expandCard('exploreList', locale, exploreListData(locale, request, result, sectors)));
+/**
+ * Nothing registered in the whole municipality yet: no search form and no «no match, try other
+ * words» (no word would help), but a sentence saying so and the way on, by who looks: a leader
+ * registers the first one, anyone else shares an idea in the team channel.
+ */
+export function nothingRegisteredData(locale: Locale, viewer: Roles) {
+  const leader = isLeader(viewer);
+  return { nothingYet: true, nothingYetText: t(locale, leader ? 'explore.nothingYetLeader' : 'explore.nothingYetOthers'), canPropose: leader };
+}
+
+/** `indexed`: how many initiatives the municipality has (the search index's size). */
+export function exploreListCard(locale: Locale, request: SearchRequest, result: SearchPage, sectors: readonly string[], viewer: Roles, indexed: number): CardAttachment {
+  const empty = indexed === 0 ? nothingRegisteredData(locale, viewer) : { nothingYet: false, nothingYetText: '', canPropose: false };
+  return cardAttachment(expandCard('exploreList', locale, { ...exploreListData(locale, request, result, sectors), ...empty }));
 }
 
 /** «Gjenbruk av …» and «Gjenbrukt av N enheter» with the units (cards/parts/reuseInfo.json). */

@@ -4,7 +4,7 @@
 // friendly «I did not understand».
 import type { TurnContext } from 'botbuilder';
 import { distance } from 'fastest-levenshtein';
-import type { Roles } from '../../domain/access/roles';
+import { isLeader, type Roles } from '../../domain/access/roles';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
 import { continueOrUnknown } from '../forms/continueDialog';
@@ -12,6 +12,7 @@ import { commandNames, inScope, normalizeText } from '../commandMatch';
 import { commandRoutes, type CommandRoute } from '../routes';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
+import { offeredTo } from './offeredTo';
 
 const GREETINGS = ['hei', 'heisann', 'hallo', 'hallais', 'hei hei', 'god morgen', 'god dag', 'god ettermiddag', 'god kveld', 'morn', 'morna', 'hi', 'hello', 'hey', 'good morning'];
 const THANKS = ['takk', 'tusen takk', 'takk skal du ha', 'mange takk', 'takker', 'thanks', 'thank you', 'ty'];
@@ -35,11 +36,6 @@ export function smallTalkOf(text: string | undefined): SmallTalk | undefined {
   return undefined;
 }
 
-/** Commands someone may see: admin-only ones only for admins. */
-export function visibleTo(route: CommandRoute, roles: Roles): boolean {
-  return route.access !== 'admin' || roles.admin;
-}
-
 /**
  * The command the text is a near miss of, if any: a small edit distance (one letter wrong in a
  * short word, two in a longer one) from one of its names. Too short texts never match, so that
@@ -52,7 +48,7 @@ export function nearMissOf(text: string | undefined, roles: Roles): CommandRoute
   const allowed = typed.length <= 6 ? 1 : 2;
   let best: { route: CommandRoute; d: number } | undefined;
   for (const route of commandRoutes()) {
-    if (!inScope(route, 'personal') || !visibleTo(route, roles)) continue;
+    if (!inScope(route, 'personal') || !offeredTo(route, roles)) continue;
     for (const name of commandNames(route)) {
       const d = distance(typed, plain(name));
       if (d <= allowed && (!best || d < best.d)) best = { route, d };
@@ -61,8 +57,9 @@ export function nearMissOf(text: string | undefined, roles: Roles): CommandRoute
   return best?.route;
 }
 
-function mainActionsCard(locale: Locale, text: string) {
-  return cardAttachment(expandCard('smallTalk', locale, { text }));
+/** The main buttons: a leader's, or for anyone else «Utforsk tiltak» (nothing they would be refused). */
+function mainActionsCard(locale: Locale, text: string, roles: Roles) {
+  return cardAttachment(expandCard('smallTalk', locale, { text, leader: isLeader(roles) }));
 }
 
 export async function answerFreeText(context: TurnContext, deps: Pick<TeamsDeps, 'dialogs'>): Promise<void> {
@@ -71,7 +68,7 @@ export async function answerFreeText(context: TurnContext, deps: Pick<TeamsDeps,
   const talk = smallTalkOf(text);
   if (talk) {
     const key = talk === 'greeting' ? 'talk.greeting' : 'talk.thanks';
-    await context.sendActivity({ attachments: [mainActionsCard(locale, t(locale, key))] });
+    await context.sendActivity({ attachments: [mainActionsCard(locale, t(locale, key), roles)] });
     return;
   }
   const dc = await deps.dialogs.createContext(context);

@@ -1,19 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { NO_ROLES, type Roles } from '../../domain/access/roles';
-import { hasOverview, isSectorHeadOrAdmin } from '../../domain/overview/viewer';
+import { isLeader, NO_ROLES, type Roles } from '../../domain/access/roles';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard, type CardJson } from '../cards/template';
-import { commandRoutes, type CommandRoute } from '../routes';
+import { inScope } from '../commandMatch';
+import { commandRoutes } from '../routes';
 import { turnInfo } from '../turn/turnInfo';
-
-/** Commands only some roles can use are listed only to them (the handlers check again). */
-function listedFor(c: CommandRoute, roles: Roles): boolean {
-  if (c.access === 'overviewViewer') return hasOverview(roles);
-  if (c.access === 'sectorHeadOrAdmin') return isSectorHeadOrAdmin(roles);
-  // Admin-only commands are shown to admins only.
-  if (c.access === 'admin') return roles.admin;
-  return true;
-}
+import { audienceOf, offeredTo } from './offeredTo';
 
 /**
  * Expanded once per language and kind of reader (what they see depends on nothing else), and
@@ -30,16 +22,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The welcome card: what the bot does, the main actions and the commands (also the help). */
+/**
+ * The welcome card: what the bot does, the main actions and the commands (also the help). A
+ * leader on the roster gets the leader's buttons; anyone else gets what they can do (ideas in the
+ * team channel, «Utforsk tiltak», the overview where they have one) and no button that the
+ * permission table would refuse.
+ */
 export function welcomeCard(locale: Locale, roles: Roles = NO_ROLES) {
-  const overview = hasOverview(roles);
-  const key = `${locale}:${roles.admin}:${overview}:${isSectorHeadOrAdmin(roles)}`;
+  const audience = audienceOf(roles);
+  // Everything offeredTo looks at.
+  const key = `${locale}:${audience.leader}:${roles.admin}:${roles.headOf.length > 0}`;
   let content = expanded.get(key);
   if (!content) {
     const commands = commandRoutes()
-      .filter((c) => (c.scopes as readonly string[]).includes('personal') && listedFor(c, roles))
+      .filter((c) => (c.scopes as readonly string[]).includes('personal') && offeredTo(c, roles))
       .map((c) => ({ command: c[locale], description: t(locale, `commands.${c.id}`) }));
-    content = deepFreeze(expandCard('welcome', locale, { commands, showOverview: overview }));
+    content = deepFreeze(expandCard('welcome', locale, { commands, ...audience, showOverview: audience.overview }));
     expanded.set(key, content);
   }
   return cardAttachment(content);
@@ -49,9 +47,32 @@ export async function sendWelcome(context: TurnContext, locale: Locale): Promise
   await context.sendActivity({ attachments: [welcomeCard(locale, turnInfo(context).roles)] });
 }
 
-/** `hjelp`: the welcome card again. */
+/**
+ * `@Innovasjonsbot hjelp` in a channel or group chat: what can be done there (ideas, «Støtt»,
+ * the commands of that place), and that initiatives are in personal chat. No buttons: the
+ * personal-chat buttons would open the idea form there (a channel card answers Action.Execute only).
+ */
+export function channelHelpCard(locale: Locale, roles: Roles = NO_ROLES) {
+  const key = `channel:${locale}:${isLeader(roles)}:${roles.admin}:${roles.headOf.length > 0}`;
+  let content = expanded.get(key);
+  if (!content) {
+    const commands = commandRoutes()
+      .filter((c) => inScope(c, 'channel') && offeredTo(c, roles))
+      .map((c) => ({ command: `@Innovasjonsbot ${c[locale]}`, description: t(locale, `commands.${c.id}`) }));
+    content = deepFreeze(expandCard('channelHelp', locale, { commands }));
+    expanded.set(key, content);
+  }
+  return cardAttachment(content);
+}
+
+/** `hjelp`: the welcome card again in personal chat; in a channel or group chat, what can be done there. */
 export async function sendHelp(context: TurnContext): Promise<void> {
-  await sendWelcome(context, turnInfo(context).locale);
+  const { locale, roles, scope } = turnInfo(context);
+  if (scope !== 'personal') {
+    await context.sendActivity({ attachments: [channelHelpCard(locale, roles)] });
+    return;
+  }
+  await sendWelcome(context, locale);
 }
 
 /** Unknown text: a friendly answer and the same options as the help. */

@@ -11,7 +11,7 @@ import { pickInitiativeCard, proposeStepCard, type FormMeta } from '../cards/ini
 import { turnInfo } from '../turn/turnInfo';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
 import { coOwnerChoices } from './coOwnerChoices';
 import { osloToday } from './osloToday';
 import { coOwnerChanges } from '../../domain/initiative/coOwnerChanges';
@@ -63,7 +63,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
     }
     const mine = await ownInitiatives(this.deps, info);
     if (mine.length === 0) {
-      await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
+      await dc.context.sendActivity(t(info.locale, noInitiativesKey(info.roles)));
       return dc.endDialog();
     }
     if (mine.length === 1) return this.choose(dc, state, mine[0]!.id);
@@ -105,7 +105,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       if (PROPOSAL_STEP_FIELDS.what.some((id) => id in parsed.errors)) state.stepIndex = this.steps(state).indexOf('what');
       return { kind: 'errors', errors: parsed.errors };
     }
-    const by = { id: info.aadObjectId!, name: info.profile?.name ?? dc.context.activity.from?.name ?? '' };
+    const by = { id: info.aadObjectId!, name: info.profile?.name?.trim() || dc.context.activity.from?.name?.trim() || '' };
     const editId = editIdFor(access.initiative.id, state.token);
     const { initiative, written } = await this.deps.initiatives.updateIfChanged(access.initiative.id, (current) =>
       // Recomputed on the stored version at every attempt; only what the leader changed on the
@@ -123,7 +123,7 @@ export class EditInitiativeDialog extends CardFormDialog<Data> {
       const notReached = await tellCoOwners(this.deps, { initiative: stored, by, editId, changes, names: choices.names });
       if (notReached.length > 0) await dc.context.sendActivity({ text: t(info.locale, 'coOwnerNotice.notReached', { names: listText(info.locale, notReached) }), textFormat: 'plain' });
     }
-    await tellOwnerOfEdit(this.deps, stored, by, editId);
+    await tellOwnerOfEdit(this.deps, stored, { ...by, admin: info.roles.admin }, editId);
     return { kind: 'done' };
   }
 

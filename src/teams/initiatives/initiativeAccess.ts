@@ -2,6 +2,7 @@
 // whatever initiative id a card (or a forged request) carries.
 import type { Initiative } from '../../domain/initiative/initiative';
 import { permits } from '../../domain/access/permissions';
+import { isLeader, type Roles } from '../../domain/access/roles';
 import { isClosed } from '../../domain/initiative/rules';
 import type { StringKey } from '../../i18n';
 import type { TurnInfo } from '../turn/turnInfo';
@@ -27,4 +28,12 @@ export async function ownInitiatives(deps: Pick<TeamsDeps, 'initiatives'>, info:
   if (!info.aadObjectId) return [];
   const list = await deps.initiatives.listByOwner(info.aadObjectId);
   return list.filter((i) => !options.open || !isClosed(i.status));
+}
+
+/**
+ * `rapporter` / `rediger` with no initiative of one's own: a leader is told how to register one;
+ * anyone else is not sent to `nytt tiltak` (refused for them) but to what they can do.
+ */
+export function noInitiativesKey(roles: Roles): StringKey {
+  return isLeader(roles) ? 'flow.noInitiatives' : 'flow.noInitiativesNotLeader';
 }

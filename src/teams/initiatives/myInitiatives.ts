@@ -5,6 +5,7 @@ import { openFormOf } from '../forms/showOpenForm';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
 import { ownInitiatives } from './initiativeAccess';
+import { listViewerOf } from './initiativeListCard';
 import { osloToday } from './osloToday';
 
 const MAX_LISTED = 20;
@@ -24,5 +25,5 @@ export async function sendMyInitiatives(context: TurnContext, deps: Pick<TeamsDe
     .reverse()
     .slice(0, MAX_LISTED)
     .map((initiative) => ({ initiative, due: nextDue(initiative, today) }));
-  await context.sendActivity({ attachments: [initiativeListCard(info.locale, items, info.aadObjectId, openForm)] });
+  await context.sendActivity({ attachments: [initiativeListCard(info.locale, items, info.aadObjectId, openForm, listViewerOf(info.roles))] });
 }

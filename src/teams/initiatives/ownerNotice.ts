@@ -4,7 +4,7 @@
 // report) before sending (personalNotice.ts): a retry or a second instance tells the owner once,
 // and one co-owner tells the owner at most OWNER_NOTICES_PER_SENDER_PER_DAY times a day about it.
 // An owner the bot cannot reach, or past that bound, is skipped quietly; the save stands either way.
-import { OWNER_NOTICE_KIND, ownerHearsOfReport, ownerNoticeAllowance, ownerNoticeFields } from '../../domain/initiative/ownerNotice';
+import { editorOf, OWNER_NOTICE_KIND, ownerHearsOfReport, ownerNoticeAllowance, ownerNoticeFields } from '../../domain/initiative/ownerNotice';
 import type { Initiative, ProgressReport } from '../../domain/initiative/initiative';
 import { t, type Locale } from '../../i18n';
 import { cardAttachment, expandCard } from '../cards/template';
@@ -20,22 +20,38 @@ export function ownerNoticeData(initiative: Initiativeish, text: string) {
   return { text, initiativeId: initiative.id, showDetails: true };
 }
 
-export function ownerEditText(locale: Locale, initiative: Initiativeish, byName: string, fields: readonly string[]): string {
-  return t(locale, 'ownerNotice.edited', { name: byName, title: initiative.title, fields: changedFieldsText(locale, fields) });
+/** Who changed it, as the owner is told: a co-owner by name, an admin as of the innovation team. */
+export interface ChangedBy {
+  id: string;
+  name: string;
+  /** A programme admin (ADMIN_AAD_OBJECT_IDS), from the turn's roles. */
+  admin: boolean;
+}
+
+/** The editor as the owner knows them: «Kari Nordmann i innovasjonsteamet», «Innovasjonsteamet», «En medeier». */
+export function editorName(locale: Locale, initiative: Pick<Initiative, 'coOwnerIds'>, by: ChangedBy): string {
+  const name = by.name.trim();
+  if (editorOf(initiative, by.id, by.admin) === 'programmeTeam') return name ? t(locale, 'ownerNotice.teamMember', { name }) : t(locale, 'ownerNotice.team');
+  return name || t(locale, 'ownerNotice.someCoOwner');
+}
+
+export function ownerEditText(locale: Locale, initiative: Initiativeish & Pick<Initiative, 'coOwnerIds'>, by: ChangedBy, fields: readonly string[]): string {
+  return t(locale, 'ownerNotice.edited', { name: editorName(locale, initiative, by), title: initiative.title, fields: changedFieldsText(locale, fields) });
 }
 
 /** `initiative`: as stored after the save, whose history holds the edit `editId`. */
-export async function tellOwnerOfEdit(deps: Deps, initiative: Initiative, by: { id: string; name: string }, editId: string): Promise<void> {
+export async function tellOwnerOfEdit(deps: Deps, initiative: Initiative, by: ChangedBy, editId: string): Promise<void> {
   const fields = ownerNoticeFields(initiative, editId, by.id);
   if (!fields) return;
-  await tellOwner(deps, initiative, { byId: by.id, savedId: editId, text: (locale) => ownerEditText(locale, initiative, by.name, fields) });
+  await tellOwner(deps, initiative, { byId: by.id, savedId: editId, text: (locale) => ownerEditText(locale, initiative, by, fields) });
 }
 
-/** `report`: as stored (a retried «Send» finds the first). */
-export async function tellOwnerOfReport(deps: Deps, initiative: Initiative, report: ProgressReport): Promise<void> {
+/** `report`: as stored (a retried «Send» finds the first). `byAdmin`: the sender is a programme admin. */
+export async function tellOwnerOfReport(deps: Deps, initiative: Initiative, report: ProgressReport, byAdmin: boolean): Promise<void> {
   if (!ownerHearsOfReport(initiative, report)) return;
   const key = report.closing ? 'ownerNotice.closed' : 'ownerNotice.reported';
-  await tellOwner(deps, initiative, { byId: report.reportedById, savedId: report.id, text: (locale) => t(locale, key, { name: report.reportedByName, title: initiative.title }) });
+  const name = (locale: Locale) => editorName(locale, initiative, { id: report.reportedById, name: report.reportedByName, admin: byAdmin });
+  await tellOwner(deps, initiative, { byId: report.reportedById, savedId: report.id, text: (locale) => t(locale, key, { name: name(locale), title: initiative.title }) });
 }
 
 async function tellOwner(deps: Deps, initiative: Initiative, notice: { byId: string; savedId: string; text: (locale: Locale) => string }): Promise<void> {

@@ -12,9 +12,10 @@ import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { listText, t } from '../../i18n';
 import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
+import { isLeader } from '../../domain/access/roles';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
-import { checkEditAccess, ownInitiatives } from './initiativeAccess';
+import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
 import type { TeamsDeps } from '../turn/deps';
 import { osloToday } from './osloToday';
 import { detailsNudgeCard, lacksDetails } from './detailsNudge';
@@ -56,7 +57,9 @@ export class ReportDialog extends CardFormDialog<Data> {
     if (wanted !== undefined) return (await this.choose(dc, state, wanted)) ?? undefined;
     const open = await ownInitiatives(this.deps, info, { open: true });
     if (open.length === 0) {
-      await dc.context.sendActivity(t(info.locale, 'flow.noInitiatives'));
+      // A leader whose initiatives are all closed has some: «Gjenåpne» in `mine tiltak` is the way on.
+      const closedOnly = isLeader(info.roles) && (await ownInitiatives(this.deps, info)).length > 0;
+      await dc.context.sendActivity(t(info.locale, closedOnly ? 'flow.noOpenInitiatives' : noInitiativesKey(info.roles)));
       return dc.endDialog();
     }
     if (open.length === 1) return (await this.choose(dc, state, open[0]!.id)) ?? undefined;
@@ -111,7 +114,7 @@ export class ReportDialog extends CardFormDialog<Data> {
     );
     const title = (updated ?? initiative).title;
     // From the stored report, also on a retry: the ledger's key lets the owner hear it once.
-    await tellOwnerOfReport(this.deps, updated ?? initiative, saved);
+    await tellOwnerOfReport(this.deps, updated ?? initiative, saved, info.roles.admin);
     if (!created) {
       await dc.context.sendActivity(t(info.locale, 'dialog.alreadyReported'));
       return { kind: 'done' };

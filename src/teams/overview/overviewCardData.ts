@@ -30,12 +30,22 @@ function headlineOf(locale: Locale, s: SectorStats): string {
   return t(locale, 'overview.headline', { registered: formatNumber(s.registered.count), expected: formatNumber(s.expected) });
 }
 
+/**
+ * The «registered» donut, drawn only when somebody has registered: with nobody yet it would be
+ * one colour (or, with an empty roster, nothing at all), and the headline says it in words.
+ */
 function donutOf(locale: Locale, s: SectorStats) {
   const points = [
     { label: t(locale, 'overview.registered'), value: s.registered.count },
     { label: t(locale, 'overview.notRegistered'), value: s.notRegistered.count },
   ];
-  return { donut: points.map((p) => ({ legend: p.label, value: p.value })), donutBars: bars(points) };
+  return { donut: points.map((p) => ({ legend: p.label, value: p.value })), donutBars: bars(points), showDonut: s.registered.count > 0 };
+}
+
+/** Nothing registered yet: said in words, with the way on, instead of charts of zeros. */
+function nothingYetText(locale: Locale, s: SectorStats): string {
+  if (s.initiatives > 0) return '';
+  return t(locale, s.expected === 0 ? 'overview.noLeadersYet' : 'overview.nothingYet');
 }
 
 const DRILLS: ReadonlyArray<{ list: Parameters<typeof drilldownData>[0]; key: StringKey }> = [
@@ -50,6 +60,8 @@ const DRILLS: ReadonlyArray<{ list: Parameters<typeof drilldownData>[0]; key: St
 const DRILLS_PER_ROW = 3;
 
 function drillRows(locale: Locale, s: SectorStats, sector?: string) {
+  // A row of buttons that each open an empty list is no way on.
+  if (DRILLS.every((d) => namedOf(s, d.list).count === 0)) return [];
   const actions = DRILLS.map((d) => ({ title: `${t(locale, d.key)} (${formatNumber(namedOf(s, d.list).count)})`, data: drilldownData(d.list, sector) }));
   const rows: Array<{ actions: typeof actions }> = [];
   for (let i = 0; i < actions.length; i += DRILLS_PER_ROW) rows.push({ actions: actions.slice(i, i + DRILLS_PER_ROW) });
@@ -100,11 +112,16 @@ export function programmeCardData(view: Extract<OverviewView, { role: 'admin' | 
     // Admins get one row per sector; sector heads one row per unit (both rows on one card would not fit).
     showSectors: view.role === 'admin',
     sectorRows: view.role === 'admin' ? o.sectors.map(sectorRow) : [],
+    nothingYet: nothingYetText(locale, o.totals),
+    // An empty roster: the admin's next step is the roster (only admins see a programme with none).
+    showRosterAction: view.role === 'admin' && o.totals.expected === 0,
+    hasPhases: phasePoints.some((p) => p.value > 0),
     phaseChart: phasePoints.map((p) => ({ x: p.label, y: p.value })),
     phaseBars: bars(phasePoints),
     benefitChart: benefitPoints.map((p) => ({ x: p.label, y: p.value })),
     benefitBars: bars(benefitPoints),
     hasBenefits: benefitPoints.length > 0,
+    hasIdeas: ideas.submitted > 0,
     ideaFacts: [
       { title: t(locale, 'overview.ideasSubmitted'), value: formatNumber(ideas.submitted) },
       { title: t(locale, 'overview.ideasAnswered'), value: formatNumber(ideas.answered) },
@@ -137,7 +154,7 @@ export function leaderCardData(view: Extract<OverviewView, { role: 'leader' }>, 
     hasSector: !!s,
     sectorTitle: s ? t(locale, 'overview.sectorAggregate', { sector: s.sector }) : '',
     headline: s ? headlineOf(locale, s) : '',
-    ...(s ? donutOf(locale, s) : { donut: [], donutBars: [] }),
+    ...(s ? donutOf(locale, s) : { donut: [], donutBars: [], showDonut: false }),
     sectorFacts: s
       ? [
           { title: t(locale, 'overview.initiatives'), value: formatNumber(s.initiatives) },

@@ -35,7 +35,9 @@ export class ProfileDialog extends CardFormDialog {
     const info = turnInfo(dc.context);
     const existing = info.profile;
     state.raw = {
-      name: existing?.name ?? dc.context.activity.from?.name ?? '',
+      // A profile made on first contact may have no name (Teams sends none on some events): the
+      // Teams display name then, so nobody retypes what Teams knows.
+      name: existing?.name?.trim() || dc.context.activity.from?.name?.trim() || '',
       language: existing?.language ?? info.locale,
     };
     return undefined;
