@@ -62,6 +62,7 @@ async function runScenario(scenario: ScreenshotScenario): Promise<void> {
       if (scenario.cardWithButton) await screenshotCardWithButton(page, scenario.cardWithButton, scenario.output);
       else if (target === 'chat') await screenshotChat(page, scenario.output);
       else if (target === 'lastMessage') await screenshotLastBotMessage(page, scenario.output);
+      else if (target === 'page') await page.screenshot({ path: path.resolve(REPO_ROOT, scenario.output), animations: 'disabled' });
       else await screenshotLastCard(page, scenario.output);
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`✓ ${scenario.name} -> ${path.relative(process.cwd(), path.resolve(REPO_ROOT, scenario.output))} (${secs} s)`);

@@ -27,8 +27,8 @@ export interface ScreenshotScenario {
   steps: ScreenshotStep[];
   /** Where the PNG goes, relative to the repo root. */
   output: string;
-  /** lastCard (default): the newest card; lastMessage: the newest bot message; chat: the whole chat pane. */
-  target?: 'lastCard' | 'lastMessage' | 'chat';
+  /** lastCard (default): the newest card; lastMessage: the newest bot message; chat: the whole chat pane; page: the window (a channel post's card without buttons has no frame to find). */
+  target?: 'lastCard' | 'lastMessage' | 'chat' | 'page';
   /** Instead of target: the newest card that has a button with this title (e.g. a card posted in a channel). */
   cardWithButton?: string;
   /** The user's locale: put on the activities the bot receives, and the browser language. Default nb-NO. */
@@ -217,6 +217,14 @@ export const scenarios: ScreenshotScenario[] = [
   overview('sectorHead', 'docs/screenshots/overview-sector-head.png'),
   overview('leader', 'docs/screenshots/overview-leader.png'),
   overview('sectorHead', 'docs/screenshots/overview-drilldown.png', [{ send: 'oversikt' }, { click: 'Ikke registrert (2)', expectReply: true }]),
+  // What people who lead no unit get: without the demo roster Alex is an employee (roles come only
+  // from the roster): the welcome card offers ideas in the channel and «Utforsk tiltak», no leader buttons.
+  { name: 'welcome-employee', demoRoster: false, steps: [{ send: 'hjelp' }], output: 'docs/screenshots/welcome-employee.png' },
+  // Empty states on a fresh store (Alex leads a unit and is an admin on the demo roster).
+  { name: 'explore-empty', steps: [{ send: 'utforsk' }], output: 'docs/screenshots/explore-empty.png' },
+  { name: 'overview-empty', steps: [{ send: 'oversikt' }], output: 'docs/screenshots/overview-empty.png' },
+  // «hjelp» in a channel: what can be done there, no personal-chat buttons.
+  { name: 'channel-help', steps: [{ open: 'General' }, { post: 'hjelp' }], output: 'docs/screenshots/channel-help.png', target: 'page', viewport: { width: 1280, height: 1300 } },
   { name: 'small-talk', steps: [{ send: 'hei' }], output: 'docs/screenshots/small-talk.png' },
   { name: 'did-you-mean', steps: [{ send: 'mine tiltk' }], output: 'docs/screenshots/did-you-mean.png' },
   {

@@ -154,10 +154,16 @@ describe.each(STORE_KINDS)('oversikt and eksport over HTTP (%s store)', (kind) =
     const own = p.roster.filter((r) => r.sector === HELSE);
     const others = p.roster.filter((r) => r.sector !== HELSE);
     for (const r of own) expect(JSON.stringify(card)).toContain(r.unit);
-    // Every card the kommunalsjef can reach from the overview: the card and each drill-down.
+    // Only lists with someone in them are offered as buttons (an empty list is no way on)…
+    const offered = actionsIn(card).filter((x) => x.data?.verb === 'overviewDrilldown');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const a of offered) expect(a.title).not.toMatch(/\(0\)$/);
+    // …but every card the kommunalsjef can reach, offered or typed into a forged press: the card and each drill-down.
     const reached = [card];
-    for (const a of actionsIn(card).filter((x) => x.data?.verb === 'overviewDrilldown')) reached.push(...(await head.press(a)).flatMap(cardsIn));
-    expect(reached.length).toBeGreaterThan(6);
+    for (const list of ['notRegistered', 'late', 'unreachable', 'closedInUse', 'closedNoEffect', 'closedStopped']) {
+      reached.push(...(await head.press({ data: { verb: 'overviewDrilldown', list } })).flatMap(cardsIn));
+    }
+    expect(reached.length).toBe(7);
     for (const c of reached) {
       const json = JSON.stringify(c);
       expect(json).not.toContain(SKOLE);

@@ -60,9 +60,8 @@ const DRILLS: ReadonlyArray<{ list: Parameters<typeof drilldownData>[0]; key: St
 const DRILLS_PER_ROW = 3;
 
 function drillRows(locale: Locale, s: SectorStats, sector?: string) {
-  // A row of buttons that each open an empty list is no way on.
-  if (DRILLS.every((d) => namedOf(s, d.list).count === 0)) return [];
-  const actions = DRILLS.map((d) => ({ title: `${t(locale, d.key)} (${formatNumber(namedOf(s, d.list).count)})`, data: drilldownData(d.list, sector) }));
+  // A button that opens an empty list is no way on: only lists with someone in them are offered.
+  const actions = DRILLS.filter((d) => namedOf(s, d.list).count > 0).map((d) => ({ title: `${t(locale, d.key)} (${formatNumber(namedOf(s, d.list).count)})`, data: drilldownData(d.list, sector) }));
   const rows: Array<{ actions: typeof actions }> = [];
   for (let i = 0; i < actions.length; i += DRILLS_PER_ROW) rows.push({ actions: actions.slice(i, i + DRILLS_PER_ROW) });
   return rows;
