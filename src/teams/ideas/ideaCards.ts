@@ -24,6 +24,8 @@ export interface IdeaFormOptions {
   onBehalf?: boolean;
   values?: RawForm;
   errors?: FieldErrors;
+  /** A note above the inputs (e.g. that the prefilled text was shortened). */
+  note?: string;
 }
 
 const FORM_FIELDS = ['title', 'need', 'proposal', 'beneficiaries', 'benefitTypes', 'seenElsewhere', 'onBehalfOf', 'anonymous'] as const;
@@ -51,6 +53,7 @@ export function ideaFormData(locale: Locale, o: IdeaFormOptions): object {
     onBehalf: !!o.onBehalf,
     allowAnonymous: o.allowAnonymous && !o.onBehalf,
     hasErrors: Object.values(errors).some(Boolean),
+    note: o.note ?? '',
     values,
     errors,
     beneficiaryChoices: codeChoices(locale, 'beneficiary'),
