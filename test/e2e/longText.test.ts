@@ -11,6 +11,7 @@ import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
 import * as channel from '../support/channel';
 import type { Place } from '../support/channel';
 import { ChatSession, lastCard } from '../support/leaderSession';
+import { rosterLeader } from '../support/leaderForms';
 import { IDEA_LIMITS } from '../../src/domain/idea/idea';
 import { IdeaRepository } from '../../src/storage/repositories/ideaRepository';
 
@@ -20,6 +21,8 @@ const N = 99_000;
 const LARGE = 200_000;
 /** Each answer within this (the unprotected bot took 10-55 s for several of these). */
 const BOUND_MS = 1000;
+/** What Teams accepts of one message or card (the card tests keep every template under it). */
+const TEAMS_MAX_BYTES = 28 * 1024;
 const HERE: Place = { teamId: '19:team-long@thread.tacv2', channelId: '19:channel-long@thread.tacv2' };
 
 /** The same patterns at `n` characters. */
@@ -126,5 +129,27 @@ describe('very long user text is answered quickly', () => {
     expect(ms).toBeLessThan(BOUND_MS);
     expect(res.status).toBe(200);
     expect(textOf(res.body.task.value.card.content)).toContain(`maks ${IDEA_LIMITS.text} tegn`);
+  });
+
+  it('a form submit in personal chat with 200 kB in each text field comes back with the errors, quickly and small enough for Teams', async () => {
+    const leader = await rosterLeader(c, 7701, 'Haslum sykehjem', 'Pleie og omsorg');
+    await leader.say('hjelp');
+    const form = await leader.say('nytt tiltak');
+    const { ms, result: replies } = await timed(() => leader.submit(form, 'next', { title: 'x'.repeat(LARGE), problem: '<'.repeat(LARGE), goal: `${'.'.repeat(LARGE)}x` }));
+    expect(ms).toBeLessThan(BOUND_MS);
+    const card = lastCard(replies);
+    expect(textOf(card)).toContain('Bruk høyst 100 tegn');
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(TEAMS_MAX_BYTES);
+  });
+
+  it('the idea form with 200 kB in each text field comes back with the errors, small enough for Teams', async () => {
+    const fetched = await c.bot.post(channel.meInvoke(c, HERE, writer, 'composeExtension/fetchTask', { commandId: 'newIdea', commandContext: 'compose' }));
+    const submit = actionsIn(fetched.body.task.value.card.content).find((a) => a.type === 'Action.Submit');
+    const long = 'ø'.repeat(LARGE / 2);
+    const data = { ...submit.data, title: long, need: long, proposal: long, seenElsewhere: long, beneficiaries: 'users', benefitTypes: 'quality' };
+    const res = await c.bot.post(channel.meInvoke(c, HERE, writer, 'composeExtension/submitAction', { commandId: 'newIdea', commandContext: 'compose', data }));
+    const card = res.body.task.value.card.content;
+    expect(textOf(card)).toContain('maks 80 tegn');
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(TEAMS_MAX_BYTES);
   });
 });
