@@ -1,6 +1,8 @@
 // One sheet as a table: a bold header row frozen at the top, an auto filter over the columns,
-// real Excel dates (shown in Norwegian order) and column widths that fit the content.
+// real Excel dates (shown in Norwegian order) and column widths that fit the content. Text that
+// starts like a formula is written in the Text format, so Excel never evaluates it.
 import { PROGRAMME_TIME_ZONE } from '../domain/calendar/timeZone';
+import { startsLikeFormula } from '../domain/text/spreadsheetText';
 import type ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 
@@ -32,6 +34,8 @@ export function excelDate(value: string, kind: 'date' | 'datetime', timeZone = E
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
+/** Excel's Text number format: what is in the cell is shown and kept as typed. */
+const TEXT_FORMAT = '@';
 const FORMATS: Record<CellKind, string | undefined> = { text: undefined, number: undefined, date: 'dd.mm.yyyy', datetime: 'dd.mm.yyyy hh:mm' };
 const SHOWN_WIDTH: Record<CellKind, number> = { text: 0, number: 0, date: 10, datetime: 16 };
 
@@ -49,8 +53,10 @@ export function addTable<R>(workbook: ExcelJS.Workbook, name: string, columns: R
   const widths = columns.map((c) => c.header.length);
   for (const row of rows) {
     const values = columns.map((c) => cellValue(c.value(row), c.kind ?? 'text'));
-    sheet.addRow(values);
+    const added = sheet.addRow(values);
     values.forEach((v, i) => {
+      // Stays text when edited, never a formula (src/domain/text/spreadsheetText.ts).
+      if (typeof v === 'string' && startsLikeFormula(v)) added.getCell(i + 1).numFmt = TEXT_FORMAT;
       const kind = columns[i]!.kind ?? 'text';
       const shown = kind === 'date' || kind === 'datetime' ? SHOWN_WIDTH[kind] : v === null ? 0 : String(v).length;
       if (shown > widths[i]!) widths[i] = shown;

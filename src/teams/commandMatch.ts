@@ -1,11 +1,16 @@
 // Reading typed text as a command of the route table: bokmål, English, the aliases, and the
 // free text some commands take (`utforsk nettbrett`).
+import { cutText, MAX_COMMAND_TEXT } from '../domain/text/typedText';
 import { COMMAND_ALIASES } from './commandAliases';
 import { commandRoutes, type CommandRoute, type Scope } from './routes';
 
-/** Lower-case, without the bot mention, surrounding spaces or trailing punctuation. */
+/**
+ * Lower-case, without the bot mention, surrounding spaces or trailing punctuation. Reads only the
+ * first MAX_COMMAND_TEXT characters: no command is longer, and `/[.!?]+$/` backtracks over a long
+ * run of dots (200 kB of them took about 25 s, and this runs several times a message).
+ */
 export function normalizeText(text: string): string {
-  return text
+  return cutText(text, MAX_COMMAND_TEXT)
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim()

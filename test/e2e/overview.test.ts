@@ -245,6 +245,10 @@ describe.each(STORE_KINDS)('oversikt and eksport over HTTP (%s store)', (kind) =
     const answers = connector.sentTo(personalConversationId(HEAD)).map((a) => a.text ?? '');
     expect(answers.filter((t) => t.includes('Påminnelsen er sendt'))).toHaveLength(1);
     expect(answers.filter((t) => t.includes('allerede fått en påminnelse'))).toHaveLength(2);
+    // The answers name the leader from the roster: plain text, so a name is never read as markdown.
+    const named = connector.sentTo(personalConversationId(HEAD)).filter((a) => (a.text ?? '').includes(laggard.name));
+    expect(named).toHaveLength(3);
+    expect(named.map((a) => a.textFormat)).toEqual(['plain', 'plain', 'plain']);
     const ledger = (await new OutboxRepository(store).byPeriod('2026-11-30')).filter((r) => r.kind === 'manual_nudge');
     expect(ledger).toEqual([expect.objectContaining({ recipientKey: laggard.id, status: 'sent' })]);
     // A leader of another sector cannot be nudged by this kommunalsjef, whatever the button says.

@@ -2,6 +2,7 @@
 // support and status changes. Storage and Teams live elsewhere.
 import { BENEFICIARIES, BENEFIT_TYPES, type Beneficiary, type BenefitType } from '../initiative/codes';
 import type { FieldErrors, Parsed, RawForm } from '../initiative/formTypes';
+import { shortenTo } from '../text/typedText';
 
 export const IDEA_STATUSES = ['new', 'reviewing', 'prioritised', 'testing', 'in_use', 'parked', 'merged', 'became_initiative'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
@@ -140,8 +141,12 @@ export function parseIdeaForm(raw: RawForm, options: { allowAnonymous: boolean }
 /** A title suggestion from free text (a mention or a message): the first line, shortened. */
 export function titleFromText(textIn: string): string {
   const first = textIn.split(/\r?\n/).map((s) => s.trim()).find(Boolean) ?? '';
-  if (first.length <= IDEA_LIMITS.title) return first;
-  return `${first.slice(0, IDEA_LIMITS.title - 1).trimEnd()}…`;
+  return shortenTo(first, IDEA_LIMITS.title);
+}
+
+/** A proposal from free text (a mention or a message), shortened to what the form accepts. */
+export function proposalFromText(textIn: string): string {
+  return shortenTo(textIn.trim(), IDEA_LIMITS.text);
 }
 
 /** Sets whether `supporter` supports the idea. Returns undefined when nothing changes (idempotent). */

@@ -4,6 +4,7 @@
 //   name,email,aadObjectId,unit,sector,sectorHeadEmail
 // aadObjectId may be empty; columns may come in any order; quotes as in RFC 4180.
 import type { LeavePeriodRecord } from '../reminders/availability';
+import { csvSafeText, fromCsvSafeText } from '../text/spreadsheetText';
 
 export const ROSTER_COLUMNS = ['name', 'email', 'aadObjectId', 'unit', 'sector', 'sectorHeadEmail'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
@@ -126,7 +127,8 @@ export function parseRosterCsv(input: string): ParsedRoster {
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
   for (const rec of records) {
-    const get = (c: RosterColumn) => (rec.fields[index.get(c)!] ?? '').trim();
+    // An export of ours puts an apostrophe before text that starts like a formula: taken off.
+    const get = (c: RosterColumn) => fromCsvSafeText((rec.fields[index.get(c)!] ?? '').trim());
     const problems: string[] = [];
     const row: RosterRow = { name: get('name'), email: get('email'), unit: get('unit'), sector: get('sector') };
     const aad = get('aadObjectId');
@@ -172,8 +174,9 @@ export function applyRosterRow(existing: RosterEntry | undefined, row: RosterRow
   return { action: 'changed', entry };
 }
 
+/** A field of the exported CSV: quoted where needed, and never read as a formula by Excel. */
 function csvField(value: string | undefined, delimiter: string): string {
-  const v = value ?? '';
+  const v = csvSafeText(value ?? '');
   return /["\r\n]/.test(v) || v.includes(delimiter) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

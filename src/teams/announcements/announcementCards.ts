@@ -3,6 +3,7 @@
 import type { AnnouncementContent, AnnouncementFieldError, Audience } from '../../domain/announcements/announcement';
 import type { DeliveryReport } from '../../domain/announcements/deliveryReport';
 import { t, type Locale, type StringKey } from '../../i18n';
+import { literalText } from '../cards/literalText';
 import type { CardJson } from '../cards/template';
 
 const card = (body: unknown[], actions: unknown[] = []): CardJson => ({
@@ -85,7 +86,8 @@ export function deliveryReportCard(locale: Locale, title: string, report: Delive
       ],
     },
   ];
-  if (report.unreachable.length) body.push(text(t(locale, 'programme.announce.unreachableNames', { names: report.unreachable.map((u) => u.name).join(', ') }), { isSubtle: true }));
-  if (report.failed.length) body.push(text(t(locale, 'programme.announce.failedNames', { names: report.failed.map((u) => u.name).join(', ') }), { isSubtle: true }));
+  // Names from the roster: literal, never markdown.
+  if (report.unreachable.length) body.push(literalText(t(locale, 'programme.announce.unreachableNames', { names: report.unreachable.map((u) => u.name).join(', ') }), { isSubtle: true }));
+  if (report.failed.length) body.push(literalText(t(locale, 'programme.announce.failedNames', { names: report.failed.map((u) => u.name).join(', ') }), { isSubtle: true }));
   return card(body);
 }

@@ -2,6 +2,7 @@
 // values and error texts for every field, and the input limits that match the server's checks.
 import { FACTORS, PHASES, type Phase } from '../../domain/initiative/codes';
 import { BENEFIT_ROWS, LIMITS, type FieldErrors, type RawForm } from '../../domain/initiative/formTypes';
+import { cutText } from '../../domain/text/typedText';
 import { t, type Locale, type StringKey } from '../../i18n';
 import { fieldErrorText, phaseLabel, type Choice } from '../cards/initiativeText';
 
@@ -55,9 +56,17 @@ export function formBase(locale: Locale, meta: FormMeta) {
   };
 }
 
-/** Every id gets a string: the leader's own input, else the default, else ''. */
+/**
+ * How far over a field's limit the typed text comes back whole, next to the «too long» error:
+ * a leader who wrote a paragraph too much keeps every word to shorten. More than that only a
+ * forged submit sends (the inputs have maxLength), and it is cut: 200 kB echoed in each field
+ * made a card of 600 kB, which Teams refuses (about 28 KB), so the leader got no form back.
+ */
+export const ECHO_OVER_LIMIT = 500;
+
+/** Every id gets a string: the leader's own input, else the default, else '' (see ECHO_OVER_LIMIT). */
 export function formValues(ids: readonly string[], raw: RawForm, defaults: Record<string, string | undefined> = {}): Record<string, string> {
-  return Object.fromEntries(ids.map((id) => [id, raw[id] ?? defaults[id] ?? '']));
+  return Object.fromEntries(ids.map((id) => [id, cutText(raw[id] ?? defaults[id] ?? '', (INPUT_MAX_LENGTH[id] ?? LIMITS.longText) + ECHO_OVER_LIMIT)]));
 }
 
 /** Every id gets its error text, or '' (the templates show the text when it is not ''). */

@@ -6,6 +6,8 @@ import { PROGRAMME_TIME_ZONE } from '../../domain/calendar/timeZone';
 import { IDEA_LIMITS, LEADER_STATUSES, refreshUserIds, type Idea, type IdeaStatus } from '../../domain/idea/idea';
 import type { FieldErrors, RawForm } from '../../domain/initiative/formTypes';
 import { t, type Locale } from '../../i18n';
+import { cutText } from '../../domain/text/typedText';
+import { ECHO_OVER_LIMIT } from '../forms/formParts';
 import { codeChoices, codeLabels } from '../cards/initiativeText';
 import { cardAttachment, expandCard, type CardAttachment, type CardJson } from '../cards/template';
 
@@ -24,9 +26,26 @@ export interface IdeaFormOptions {
   onBehalf?: boolean;
   values?: RawForm;
   errors?: FieldErrors;
+  /** A note above the inputs (e.g. that the prefilled text was shortened). */
+  note?: string;
 }
 
 const FORM_FIELDS = ['title', 'need', 'proposal', 'beneficiaries', 'benefitTypes', 'seenElsewhere', 'onBehalfOf', 'anonymous'] as const;
+
+/** The most of a choice input the form shows again: every code of its list fits many times. */
+const CHOICE_MAX = 500;
+
+/** The most of each input the form shows again (the texts' limits). */
+const IDEA_INPUT_MAX: Record<(typeof FORM_FIELDS)[number], number> = {
+  title: IDEA_LIMITS.title,
+  need: IDEA_LIMITS.text,
+  proposal: IDEA_LIMITS.text,
+  seenElsewhere: IDEA_LIMITS.text,
+  onBehalfOf: IDEA_LIMITS.onBehalfOf,
+  beneficiaries: CHOICE_MAX,
+  benefitTypes: CHOICE_MAX,
+  anonymous: CHOICE_MAX,
+};
 
 function errorText(locale: Locale, e: FieldErrors[string] | undefined): string {
   if (!e) return '';
@@ -39,7 +58,8 @@ export function ideaFormData(locale: Locale, o: IdeaFormOptions): object {
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
   for (const f of FORM_FIELDS) {
-    values[f] = o.values?.[f] ?? '';
+    // As in the initiative forms (ECHO_OVER_LIMIT): a little too much comes back whole, a forged 200 kB does not.
+    values[f] = cutText(o.values?.[f] ?? '', IDEA_INPUT_MAX[f] + ECHO_OVER_LIMIT);
     errors[f] = errorText(locale, o.errors?.[f]);
   }
   if (!values.anonymous) values.anonymous = 'false';
@@ -51,6 +71,7 @@ export function ideaFormData(locale: Locale, o: IdeaFormOptions): object {
     onBehalf: !!o.onBehalf,
     allowAnonymous: o.allowAnonymous && !o.onBehalf,
     hasErrors: Object.values(errors).some(Boolean),
+    note: o.note ?? '',
     values,
     errors,
     beneficiaryChoices: codeChoices(locale, 'beneficiary'),

@@ -16,6 +16,7 @@ import { overviewForTurn } from './overviewView';
 
 type Deps = Pick<TeamsDeps, 'store' | 'config' | 'now' | 'outbox' | 'sender'>;
 
+// The leader's name comes from the roster: every answer that names them is plain text, never markdown.
 export async function nudgeFromOverview(context: TurnContext, deps: Deps): Promise<void> {
   const { locale } = turnInfo(context);
   const { view, clock } = await overviewForTurn(context, deps);
@@ -29,18 +30,18 @@ export async function nudgeFromOverview(context: TurnContext, deps: Deps): Promi
   const leaderFacts = facts.leaders.find((l) => l.id === leader.id);
   const conversation = leaderFacts?.aadObjectId ? facts.conversationsByAad.get(leaderFacts.aadObjectId) : undefined;
   if (!leaderFacts?.aadObjectId || !leaderFacts.reachable || !conversation) {
-    await context.sendActivity(t(locale, 'overview.nudgeUnreachable', { name: leader.name }));
+    await context.sendActivity({ text: t(locale, 'overview.nudgeUnreachable', { name: leader.name }), textFormat: 'plain' });
     return;
   }
   const evaluation = evaluateLeader(leaderFacts, clock);
   if (evaluation.findings.length === 0) {
-    await context.sendActivity(t(locale, 'overview.nudgeNothing', { name: leader.name }));
+    await context.sendActivity({ text: t(locale, 'overview.nudgeNothing', { name: leader.name }), textFormat: 'plain' });
     return;
   }
   const { key, period } = manualNudgeKey(leader.id, clock.now, clock.policy.timeZone);
   const claimed = await deps.outbox.claim({ key, kind: MANUAL_NUDGE_KIND, period, recipientKey: leader.id, recipientName: leader.name, runId: `overview@${turnInfo(context).aadObjectId ?? ''}`, rules: evaluation.findings.map((f) => f.rule) });
   if (!claimed) {
-    await context.sendActivity(t(locale, 'overview.nudgeAlready', { name: leader.name }));
+    await context.sendActivity({ text: t(locale, 'overview.nudgeAlready', { name: leader.name }), textFormat: 'plain' });
     return;
   }
   const aad = leaderFacts.aadObjectId;
@@ -51,5 +52,5 @@ export async function nudgeFromOverview(context: TurnContext, deps: Deps): Promi
     { type: 'message', summary: messageSummary(recipientLocale, content), attachments: [messageCard(recipientLocale, content, key, clock.now)] },
   );
   await deps.outbox.finish(key, { status: outcome.status, attempts: outcome.attempts, error: outcome.status === 'sent' ? undefined : outcome.error });
-  await context.sendActivity(t(locale, outcome.status === 'sent' ? 'overview.nudgeSent' : 'overview.nudgeUnreachable', { name: leader.name }));
+  await context.sendActivity({ text: t(locale, outcome.status === 'sent' ? 'overview.nudgeSent' : 'overview.nudgeUnreachable', { name: leader.name }), textFormat: 'plain' });
 }

@@ -4,6 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import { collectPersonalData, type PersonalData } from '../../privacy/collectPersonalData';
 import { t, type Locale, type StringKey } from '../../i18n';
+import { literalText } from '../cards/literalText';
 import { cardAttachment, type CardJson } from '../cards/template';
 import type { TeamsDeps } from '../turn/deps';
 import { turnInfo } from '../turn/turnInfo';
@@ -38,10 +39,11 @@ export function myDataCard(locale: Locale, data: PersonalData): CardJson {
     version: '1.5',
     body: [
       { type: 'TextBlock', text: t(locale, 'programme.myData.title'), size: 'Large', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: t(locale, 'programme.myData.intro', { email: data.person.email }), wrap: true, isSubtle: true },
+      literalText(t(locale, 'programme.myData.intro', { email: data.person.email }), { isSubtle: true }),
       { type: 'FactSet', facts: sections.map(([key, count]) => ({ title: t(locale, `programme.myData.${key}` as StringKey), value: String(count) })) },
-      ...data.initiatives.map((i) => ({ type: 'TextBlock', text: `• ${i.title}`, wrap: true })),
-      ...data.ideasSubmitted.map((i) => ({ type: 'TextBlock', text: `• ${i.title}`, wrap: true })),
+      // Titles are the user's own text: literal, never markdown.
+      ...data.initiatives.map((i) => literalText(`• ${i.title}`)),
+      ...data.ideasSubmitted.map((i) => literalText(`• ${i.title}`)),
     ],
     // Screen readers and clients without FactSet get the same as text.
     fallbackText: sections.map(([k, c]) => line(k, c)).join('\n'),

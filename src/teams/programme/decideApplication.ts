@@ -37,6 +37,7 @@ async function decideApplication(context: TurnContext, data: Record<string, unkn
 async function tellApplicant(deps: ApplicationDeps, a: Application, cohort: Cohort, placement: 'seated' | 'waiting' | 'declined', position?: number): Promise<void> {
   const locale: Locale = await localeOf(deps, a.applicant.aadObjectId);
   const text = t(locale, `programme.notice.${placement}` as StringKey, { cohort: cohort.name, position: position ?? '', reason: a.decision?.reason ?? '' });
-  const sent = await sendToPerson(deps, a.applicant.aadObjectId, { type: 'message', text });
+  // The reason is the kommunalsjef's own text: shown as written, never as markdown.
+  const sent = await sendToPerson(deps, a.applicant.aadObjectId, { type: 'message', text, textFormat: 'plain' });
   if (sent.status !== 'sent') deps.logger.warn({ applicationId: a.id, status: sent.status }, 'applicant not told the decision');
 }

@@ -1,11 +1,15 @@
 // Cards of the leadership programme: the sign-up list, the kommunalsjef's approval card and
-// the admins' participant list. Built in code because their rows depend on the cohorts.
+// the admins' participant list. Built in code because their rows depend on the cohorts. Lines
+// with people's text (names, units and sectors from the roster, the motivation, the decision's
+// reason, the decider's name) are literal TextRuns (cards/literalText.ts); cohort names come
+// from the programme's configuration.
 import type { Application, CohortEnrolment } from '../../domain/leadershipProgramme/application';
 import { seatedCount } from '../../domain/leadershipProgramme/application';
 import type { Cohort } from '../../domain/leadershipProgramme/cohort';
 import { participantRows } from '../../domain/leadershipProgramme/participants';
 import { t, type Locale, type StringKey } from '../../i18n';
 import { formatDate } from '../cards/initiativeText';
+import { literalText } from '../cards/literalText';
 import type { CardJson } from '../cards/template';
 
 const card = (body: unknown[], extra: Record<string, unknown> = {}): CardJson =>
@@ -66,9 +70,9 @@ export function approvalCard(locale: Locale, view: ApprovalView): CardJson {
   const ref = { applicationId: a.id, cohortId: cohort.id };
   const body: unknown[] = [
     text(t(locale, 'programme.approval.title', { cohort: cohort.name }), { size: 'Medium', weight: 'Bolder' }),
-    text(t(locale, 'programme.approval.applicant', { name: a.applicant.name, unit: a.applicant.unit, sector: a.applicant.sector })),
-    text(t(locale, 'programme.approval.motivation', { motivation: a.motivation }), { isSubtle: true }),
-    text(statusLine(locale, view), { weight: 'Bolder' }),
+    literalText(t(locale, 'programme.approval.applicant', { name: a.applicant.name, unit: a.applicant.unit, sector: a.applicant.sector })),
+    literalText(t(locale, 'programme.approval.motivation', { motivation: a.motivation }), { isSubtle: true }),
+    literalText(statusLine(locale, view), { weight: 'Bolder' }),
   ];
   if (view.note) body.push(text(view.note, { color: 'Attention' }));
   const actions: unknown[] = [];
@@ -106,7 +110,7 @@ export function participantsCard(locale: Locale, cohorts: ReadonlyArray<{ cohort
       body.push({
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'stretch', items: [text(t(locale, 'programme.participants.row', { name: row.name, unit: row.unit, status }))] },
+          { type: 'Column', width: 'stretch', items: [literalText(t(locale, 'programme.participants.row', { name: row.name, unit: row.unit, status }))] },
           ...(app
             ? [{ type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: t(locale, 'programme.participants.withdrawFor', { name: row.name }), data: { verb: 'programmeWithdraw', cohortId: cohort.id, applicationId: app.id } }] }] }]
             : []),

@@ -1,6 +1,6 @@
 // The roster CSV as HR/IT produce it: BOM, comma or semicolon, quotes, per-row reasons,
 // idempotent re-import, export that imports back unchanged.
-import { applyRosterRow, parseRosterCsv, rosterToCsv, type RosterEntry } from '../../../src/domain/roster/roster';
+import { applyRosterRow, parseRosterCsv, rosterToCsv, splitCsv, type RosterEntry } from '../../../src/domain/roster/roster';
 
 const HEADER = 'name,email,aadObjectId,unit,sector,sectorHeadEmail';
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -69,6 +69,23 @@ describe('import and export', () => {
     expect(back.rows.map((r) => r.row)).toEqual([
       { name: 'Kari, "K"', email: 'Kari@k.no', aadObjectId: '0a1b2c3d-0000-4000-8000-000000000001', unit: 'Enhet', sector: 'Sektor', sectorHeadEmail: 'sjef@k.no' },
       { name: 'Per', email: 'per@k.no', unit: 'E; F', sector: 'S' },
+    ]);
+  });
+
+  it('exports text that starts like a formula with an apostrophe in front (Excel shows it as text), and imports it back without', () => {
+    const risky = { name: '=HYPERLINK("https://evil.example","Kari")', email: 'kari@k.no', unit: '+Enhet', sector: '-2+3', sectorHeadEmail: 'sjef@k.no' };
+    const entries: RosterEntry[] = [applyRosterRow(undefined, risky, NOW).entry!, applyRosterRow(undefined, { ...row, name: '@SUM(1)', email: 'ola@k.no' }, NOW).entry!];
+    const csv = rosterToCsv(entries);
+    const [, kari, ola] = splitCsv(csv, ',').map((r) => r.fields);
+    expect(kari).toEqual(['\'=HYPERLINK("https://evil.example","Kari")', 'kari@k.no', '', "'+Enhet", "'-2+3", 'sjef@k.no']);
+    expect(ola![0]).toBe("'@SUM(1)");
+    // No field of the file starts like a formula.
+    for (const record of splitCsv(csv, ',')) for (const f of record.fields) expect(f).not.toMatch(/^[=+\-@\t\r]/);
+    const back = parseRosterCsv(csv);
+    expect(back.rejected).toEqual([]);
+    expect(back.rows.map((r) => r.row)).toEqual([
+      { ...risky, email: 'kari@k.no' },
+      { ...row, name: '@SUM(1)', email: 'ola@k.no' },
     ]);
   });
 });
