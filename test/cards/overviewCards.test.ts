@@ -6,7 +6,7 @@ import { drilldown, parseDrilldown } from '../../src/domain/overview/drilldown';
 import { overviewFor, type OverviewView } from '../../src/domain/overview/scope';
 import { expandCard } from '../../src/teams/cards/template';
 import { drilldownCardData, leaderCardData, PEOPLE_PER_PAGE, programmeCardData, UNITS_PER_PAGE } from '../../src/teams/overview/overviewCardData';
-import { OVERVIEW_VERBS } from '../../src/teams/overview/verbs';
+import { drilldownData, OVERVIEW_VERBS } from '../../src/teams/overview/verbs';
 import { BIG_PROGRAMME, SECTOR_NAMES } from '../../fixtures/overviewProgramme';
 import { chartElements, parseWarnings } from './cardChecks';
 import { hostileProgramme } from './overviewSamples';
@@ -123,6 +123,39 @@ describe('overview cards for 200 leaders in 12 sectors', () => {
     for (const i of v.own) expect(json).toContain(JSON.stringify(i.title).slice(1, -1));
     for (const r of p.roster) if (r.id !== me.id) expect(json).not.toContain(JSON.stringify(r.name).slice(1, -1));
     expect(submitData(card)).toEqual([]);
+  });
+});
+
+describe('the admin’s per-sector table', () => {
+  const p8 = hostileProgramme();
+  const view = asAdminOrHead(overviewFor({ role: 'admin' }, p8, { now: p8.now, policy: workingTimePolicy(), cycle: p8.cycle }));
+  const nobody = { count: 0, people: [] };
+  // Sector 1 with nobody late, nobody closed in use and everyone registered: three figures whose list is empty.
+  const [first, ...rest] = view.overview.sectors;
+  const s1 = { ...first!, late: nobody, closed: { ...first!.closed, inUse: nobody }, registered: { count: first!.expected, people: [] }, notRegistered: nobody };
+  const card = expandCard('overviewProgramme', 'nb', programmeCardData({ ...view, overview: { ...view.overview, sectors: [s1, ...rest] } }, 'nb'));
+
+  /** Each sector's four figures as shown: the text and the drill-down a press sends, if any. */
+  function figures(sector: string): Array<{ text: string; drill?: Record<string, unknown> }> {
+    const rows = (card.body as any[]).filter((b) => b.type === 'Container' && b.items?.[0]?.inlines?.[0]?.text === sector);
+    expect(rows).toHaveLength(1);
+    return rows[0].items[1].columns.map((c: any) => ({ text: c.items[0].text, ...(c.selectAction ? { drill: c.selectAction.data } : {}) }));
+  }
+
+  it('a figure whose list is empty is plain text; the others drill into their list', () => {
+    expect(figures(s1.sector)).toEqual([
+      { text: `${s1.expected}/${s1.expected}` },
+      { text: String(s1.onTime.count), drill: drilldownData('onTime', s1.sector) },
+      { text: '0' },
+      { text: '0' },
+    ]);
+    expect(s1.onTime.count).toBeGreaterThan(0);
+    // Every sector: clickable exactly when the list it opens has someone in it.
+    for (const s of [s1, ...rest]) {
+      const counts = [s.notRegistered.count, s.onTime.count, s.late.count, s.closed.inUse.count];
+      expect(figures(s.sector).map((f) => !!f.drill)).toEqual(counts.map((n) => n > 0));
+    }
+    expect(parseWarnings(card)).toEqual([]);
   });
 });
 

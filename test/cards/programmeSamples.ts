@@ -3,7 +3,7 @@
 import { LOCALES } from '../../src/i18n';
 import { emptyEnrolment, type Application, type CohortEnrolment } from '../../src/domain/leadershipProgramme/application';
 import type { Cohort } from '../../src/domain/leadershipProgramme/cohort';
-import { approvalCard, participantsCard, signUpCard } from '../../src/teams/programme/programmeCards';
+import { approvalCard, participantsCard, signUpCard, unavailableApplicationCard } from '../../src/teams/programme/programmeCards';
 import { removalConfirmCard, removalFormCard } from '../../src/teams/privacy/removalCards';
 import { announcementCard, announcementFormCard, confirmSendCard, deliveryReportCard } from '../../src/teams/announcements/announcementCards';
 
@@ -25,6 +25,7 @@ export function programmeCardSamples(): unknown[] {
     signUpCard(locale, [{ cohort: sampleCohort, enrolment: sampleEnrolment, token: '00000000-0000-4000-8000-000000000009' }], [{ application: sampleApplication, cohort: sampleCohort }]),
     approvalCard(locale, { application: sampleApplication, cohort: sampleCohort, deciderUserIds: ['29:head'], canDecide: true }),
     participantsCard(locale, [{ cohort: sampleCohort, enrolment: sampleEnrolment }]),
+    unavailableApplicationCard(locale),
     removalFormCard(locale),
     removalConfirmCard(locale, 'kari@kommune.no'),
     announcementFormCard(locale, ['Helse og sosial'], '00000000-0000-4000-8000-000000000008'),

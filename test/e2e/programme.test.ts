@@ -110,6 +110,32 @@ describe.each(STORE_KINDS)('leadership programme sign-up end to end (%s store)',
     expect(texts(sentTo(bjorn).slice(bjornBefore))).toMatch(/avslått.*Neste kull passer bedre/);
   });
 
+  it('a forged refresh shows the application only to its applicant, their kommunalsjef and admins; anyone else learns nothing', async () => {
+    const [anna, bjorn] = LEADERS as [TestUser, TestUser];
+    const application = (await new EnrolmentRepository(c.bot.app.store).get(COHORT.id)).applications.find((a) => a.applicant.aadObjectId === anna.aadObjectId)!;
+    const ref = { cohortId: COHORT.id, applicationId: application.id };
+    const secrets = [anna.name, application.applicant.unit, SECTOR, application.motivation];
+
+    // Allowed: the real card, with the applicant's name, unit and motivation.
+    for (const who of [anna, HEAD, ADMIN]) {
+      const view = await press(who, 'programmeRefresh', ref);
+      expect(view.body).toMatchObject({ statusCode: 200, type: CARD });
+      for (const s of secrets) expect(textOf(view.body.value)).toContain(s);
+    }
+
+    // An employee who is on no list, another sector's head and a colleague in the same sector
+    // get a valid card that says nothing, the same card as for an id that does not exist.
+    const nobody = await press(testUser('curious'), 'programmeRefresh', { cohortId: COHORT.id, applicationId: 'no-such-application' });
+    expect(nobody.body).toMatchObject({ statusCode: 200, type: CARD });
+    for (const who of [testUser('curious'), OTHER_HEAD, bjorn]) {
+      const view = await press(who, 'programmeRefresh', ref);
+      expect(view.status).toBe(200);
+      expect(view.body).toEqual(nobody.body);
+      const json = JSON.stringify(view.body);
+      for (const s of [...secrets, application.id]) expect(json).not.toContain(s);
+    }
+  });
+
   it('puts an approved applicant on the waiting list when full, and a cancellation moves them up', async () => {
     const [anna, , cecilie] = LEADERS as [TestUser, TestUser, TestUser];
     const { approval } = await apply(cecilie, 'Jeg vil delta.');

@@ -147,6 +147,23 @@ export function mayDecide(decider: DeciderFacts, application: Application): bool
   return decider.headOfSectors.includes(application.applicant.sector);
 }
 
+/** What the server knows about whoever asks to see an application (roster, admin list, Teams; never the card). */
+export interface ViewerFacts extends DeciderFacts {
+  aadObjectId?: string;
+  isAdmin: boolean;
+}
+
+/**
+ * Who may see an application (its applicant's name, unit and motivation): the applicant, the
+ * kommunalsjef who decides it, and programme admins. Anyone else who knows its id sees nothing.
+ */
+export function maySee(viewer: ViewerFacts, application: Application): boolean {
+  if (viewer.isAdmin || mayDecide(viewer, application)) return true;
+  const applicant = application.applicant;
+  if (viewer.aadObjectId && applicant.aadObjectId && viewer.aadObjectId.toLowerCase() === applicant.aadObjectId.toLowerCase()) return true;
+  return !!viewer.email && lower(viewer.email) === lower(applicant.email);
+}
+
 export type DecisionResult = { application: Application; placement: 'seated' | 'waiting' | 'declined'; waitingPosition?: number };
 
 /**

@@ -67,17 +67,22 @@ function drillRows(locale: Locale, s: SectorStats, sector?: string) {
   return rows;
 }
 
+/**
+ * One figure of the per-sector table. It drills into its list only when the list has someone in
+ * it: a press on 0 would open an empty list (the same rule as the drill-down buttons above).
+ */
+function figure(text: string, s: SectorStats, list: Parameters<typeof drilldownData>[0]) {
+  return namedOf(s, list).count > 0 ? { text, clickable: true, drill: drilldownData(list, s.sector) } : { text, clickable: false };
+}
+
 function sectorRow(s: SectorStats) {
   return {
     sector: s.sector,
-    registered: `${formatNumber(s.registered.count)}/${formatNumber(s.expected)}`,
-    onTime: formatNumber(s.onTime.count),
-    late: formatNumber(s.late.count),
-    inUse: formatNumber(s.closed.inUse.count),
-    drillRegistered: drilldownData('notRegistered', s.sector),
-    drillOnTime: drilldownData('onTime', s.sector),
-    drillLate: drilldownData('late', s.sector),
-    drillInUse: drilldownData('closedInUse', s.sector),
+    // «registered of expected» opens who has not registered yet: clickable while someone has not.
+    registered: figure(`${formatNumber(s.registered.count)}/${formatNumber(s.expected)}`, s, 'notRegistered'),
+    onTime: figure(formatNumber(s.onTime.count), s, 'onTime'),
+    late: figure(formatNumber(s.late.count), s, 'late'),
+    inUse: figure(formatNumber(s.closed.inUse.count), s, 'closedInUse'),
   };
 }
 

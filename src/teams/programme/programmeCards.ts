@@ -89,6 +89,11 @@ export function approvalCard(locale: Locale, view: ApprovalView): CardJson {
   });
 }
 
+/** For whoever may not see an application (or names one that does not exist): nothing about it, and no refresh. */
+export function unavailableApplicationCard(locale: Locale): CardJson {
+  return card([text(t(locale, 'programme.approval.unavailable'))]);
+}
+
 function statusLine(locale: Locale, view: ApprovalView): string {
   const a = view.application;
   const by = view.decidedByName ?? a.decision?.byEmail ?? '';

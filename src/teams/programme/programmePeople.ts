@@ -1,7 +1,7 @@
 // Who is who in the programme, from the roster only (never the card or the profile's role):
 // the applicant's name, unit and sector; the decider's sectors; where the kommunalsjef's chat is.
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import type { Applicant, DeciderFacts } from '../../domain/leadershipProgramme/application';
+import type { Applicant, DeciderFacts, ViewerFacts } from '../../domain/leadershipProgramme/application';
 import { aadIdOf } from '../../domain/roster/roster';
 import type { Profile } from '../../domain/profile/profile';
 import type { Locale } from '../../i18n';
@@ -25,6 +25,11 @@ export function speakerEmail(context: TurnContext): string {
 
 export function deciderFacts(context: TurnContext): DeciderFacts {
   return { email: speakerEmail(context), headOfSectors: turnInfo(context).roles.headOf };
+}
+
+export function viewerFacts(context: TurnContext): ViewerFacts {
+  const { aadObjectId, roles } = turnInfo(context);
+  return { ...deciderFacts(context), aadObjectId, isAdmin: roles.admin };
 }
 
 export interface SectorHead {

@@ -6,6 +6,7 @@ import {
   APPLICATIONS_PER_COHORT_MAX,
   decide,
   emptyEnrolment,
+  maySee,
   seatedCount,
   waitingList,
   withdraw,
@@ -125,6 +126,25 @@ describe('decide', () => {
 
   it('refuses an unknown application', () => {
     expect(approve(emptyEnrolment(cohort.id, NOW), 9)).toMatchObject({ ok: false, refusal: 'not_found' });
+  });
+});
+
+describe('maySee', () => {
+  const app = { ...applied(1).applications[0]!, applicant: { ...leader(1), email: 'leder1@kommune.no', aadObjectId: 'aad-leder1' } };
+  const nobody = { email: '', headOfSectors: [], isAdmin: false };
+
+  it('shows the application to its applicant (by Entra id or e-mail), their kommunalsjef and admins', () => {
+    expect(maySee({ ...nobody, aadObjectId: 'AAD-LEDER1' }, app)).toBe(true);
+    expect(maySee({ ...nobody, email: 'Leder1@Kommune.no' }, app)).toBe(true);
+    expect(maySee({ ...headOfHelse, isAdmin: false }, app)).toBe(true);
+    expect(maySee({ ...nobody, isAdmin: true }, app)).toBe(true);
+  });
+
+  it('hides it from everyone else: another sector\'s head, a colleague, someone Teams gave no e-mail', () => {
+    expect(maySee({ ...headOfSkole, isAdmin: false }, app)).toBe(false);
+    expect(maySee({ ...nobody, email: 'leder2@kommune.no', aadObjectId: 'aad-leder2' }, app)).toBe(false);
+    expect(maySee(nobody, app)).toBe(false);
+    expect(maySee(nobody, { ...app, applicant: { ...app.applicant, aadObjectId: undefined } })).toBe(false);
   });
 });
 
