@@ -8,6 +8,7 @@ import { deliveryReportCard } from '../../src/teams/announcements/announcementCa
 import { approvalCard, participantsCard } from '../../src/teams/programme/programmeCards';
 import { myDataCard } from '../../src/teams/privacy/myData';
 import { HOSTILE } from './hostile';
+import { markdownTexts, textRuns } from '../support/cards';
 import { sampleApplication, sampleCohort, sampleEnrolment } from './programmeSamples';
 import { sampleIdea } from './ideaSamples';
 import { sampleInitiative } from './samples';
@@ -16,27 +17,7 @@ import { sampleInitiative } from './samples';
 const MARKDOWN = `${HOSTILE} **FALSK** ![x](https://evil.example/x.png)`;
 const hostile = (label: string) => `${label} ${MARKDOWN}`;
 
-/** Text where Adaptive Cards render markdown: TextBlock text and FactSet titles and values. */
-function markdownTexts(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => markdownTexts(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (Array.isArray(o.facts)) for (const f of o.facts as Array<Record<string, unknown>>) out.push(String(f.title), String(f.value));
-    Object.values(o).forEach((v) => markdownTexts(v, out));
-  }
-  return out;
-}
 
-function textRuns(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => textRuns(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
-    Object.values(o).forEach((v) => textRuns(v, out));
-  }
-  return out;
-}
 
 function expectLiteral(card: unknown, userText: readonly string[]): void {
   const runs = textRuns(card).join('\n');

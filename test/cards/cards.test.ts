@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CARD_SAMPLES, HOSTILE_TEXT } from './samples';
 import { HOSTILE_FIELDS } from './hostile';
+import { markdownTexts } from '../support/cards';
 import { chartElements, parseWarnings, TEAMS_CHARTS } from './cardChecks';
 
 export { parseWarnings };
@@ -16,17 +17,6 @@ const templates = readdirSync(CARDS_DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));
 
-/** Markdown-rendering places in a card: TextBlock text and FactSet titles/values. */
-function markdownTexts(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => markdownTexts(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (Array.isArray(o.facts)) for (const f of o.facts as Array<Record<string, unknown>>) out.push(String(f.title), String(f.value));
-    Object.values(o).forEach((v) => markdownTexts(v, out));
-  }
-  return out;
-}
 
 describe('card templates', () => {
   it('has sample data for every template (and no sample without a template)', () => {

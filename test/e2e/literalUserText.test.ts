@@ -5,7 +5,7 @@
 // and the decision notice to the leader is plain text.
 import { channelBase, personalConversationId, testUser, type TestUser } from '../support/activities';
 import { startBot, startConnector, type BotUnderTest, type Connector } from '../support/botHarness';
-import { actionsIn, cardsIn } from '../support/cards';
+import { actionsIn, cardsIn, markdownTexts, textRuns } from '../support/cards';
 import { execute } from '../support/channel';
 import { ChatSession, lastCard } from '../support/leaderSession';
 import { HOSTILE } from '../cards/hostile';
@@ -15,28 +15,7 @@ import { RosterRepository } from '../../src/storage/repositories/rosterRepositor
 const TEAM = '19:team-literal@thread.tacv2';
 const CHANNEL = '19:channel-literal@thread.tacv2';
 
-/** Text where Adaptive Cards render markdown: TextBlock text and FactSet titles and values. */
-function markdownTexts(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => markdownTexts(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (Array.isArray(o.facts)) for (const f of o.facts as Array<Record<string, unknown>>) out.push(String(f.title), String(f.value));
-    Object.values(o).forEach((v) => markdownTexts(v, out));
-  }
-  return out;
-}
 
-/** Text of every TextRun (shown literally). */
-function textRuns(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => textRuns(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
-    Object.values(o).forEach((v) => textRuns(v, out));
-  }
-  return out;
-}
 
 describe('hostile user text in the idea card posted to the channel', () => {
   const employee = testUser(760);

@@ -47,3 +47,26 @@ export function textOf(card: any): string {
 export function formAction(card: any, nav: string): any | undefined {
   return actionsIn(card).find((a) => a.data?.verb === 'form' && a.data?.nav === nav);
 }
+
+/** Text where Adaptive Cards render markdown: TextBlock text and FactSet titles and values. */
+export function markdownTexts(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => markdownTexts(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+    if (Array.isArray(o.facts)) for (const f of o.facts as Array<Record<string, unknown>>) out.push(String(f.title), String(f.value));
+    Object.values(o).forEach((v) => markdownTexts(v, out));
+  }
+  return out;
+}
+
+/** Text of every TextRun (shown literally). */
+export function textRuns(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => textRuns(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
+    Object.values(o).forEach((v) => textRuns(v, out));
+  }
+  return out;
+}
