@@ -3,7 +3,7 @@
 // claims the role; when none can be reached, to the programme admins. Every message goes through
 // the shared throttled sender.
 import type { ConversationReference } from 'botbuilder';
-import { sameName } from '../domain/access/roles';
+import { sectorHeadEmailsOf } from '../domain/access/roles';
 import type { Initiative, ProgressReport } from '../domain/initiative/initiative';
 import { aadIdOf } from '../domain/roster/roster';
 import type { Logger } from '../logger';
@@ -41,9 +41,8 @@ export class ProactiveNotifier implements Notifier {
   /** The people the roster names as sector head for `sector`, matched to Entra ids by roster row or profile e-mail. */
   private async sectorHeads(sector: string): Promise<Recipient[]> {
     const entries = await this.directory.entries();
-    const emails = new Set(entries.filter((e) => sameName(e.sector, sector) && e.sectorHeadEmail).map((e) => e.sectorHeadEmail!.trim().toLowerCase()));
     const found: Recipient[] = [];
-    for (const email of emails) {
+    for (const email of sectorHeadEmailsOf(entries, sector)) {
       const row = entries.find((e) => e.id === email);
       const aad = (row && aadIdOf(row)) ?? (await this.profiles.byEmail(email))?.id;
       if (aad) found.push({ aadObjectId: aad, name: row?.name ?? (await this.profiles.get(aad))?.value.name ?? email });

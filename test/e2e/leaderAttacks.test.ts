@@ -3,8 +3,9 @@
 // get a clear Norwegian note at the field and change nothing; an old «Legg til detaljer» pressed
 // again shows the form that is open instead of saying it was interrupted for the same form.
 // A leader who asks for help in report after report reaches the sector head at most three times
-// a day, and is told so.
-import { installationUpdate, personalConversationId, testUser } from '../support/activities';
+// a day, and is told so, and whom to contact instead: the sector head, or the innovation team
+// when the sector has none.
+import { installationUpdate, personalConversationId, testUser, type TestUser } from '../support/activities';
 import { addSectorHead } from '../support/roster';
 import { useBot } from '../support/botHarness';
 import { actionsIn, cardsIn, formAction, textOf } from '../support/cards';
@@ -22,10 +23,12 @@ afterAll(() => stopSharedCosmosServer());
 const SECTOR = 'Oppvekst barnehage';
 const WHAT = { title: 'Matoppskrifter på kjøleskapet', problem: 'Maten blir kastet.', goal: 'Halvere matsvinnet.' };
 const WHO = { beneficiaries: 'users,employees', phase: 'anchor' };
+const NO_HEAD_SECTOR = 'Miljø, idrett og kultur';
+const ADMIN = { ...testUser(7490), name: 'Kari Admin' };
 
 describe.each(STORE_KINDS)('the new leader verbs under attack (%s store)', (kind) => {
   let store: DocumentStore;
-  const c = useBot(async () => ({ store: (store = await freshStore(kind)) }));
+  const c = useBot(async () => ({ store: (store = await freshStore(kind)), env: { ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId } }));
   const initiatives = () => new InitiativeRepository(store);
 
   async function leader(n: number, unit: string): Promise<ChatSession> {
@@ -90,23 +93,47 @@ describe.each(STORE_KINDS)('the new leader verbs under attack (%s store)', (kind
     expect(texts(await chat.submit(first, 'submit', { ...WHO, employeesInvolved: '3' }))).not.toContain(t('nb', 'flow.detailsSaved', { title: WHAT.title }));
   });
 
+  const nextWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const helpReport = () => ({ status: 'active', progress: 'blocked', phase: 'anchor', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: nextWeek(), employeeInvolvement: 'Alle.', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp.' });
+  const helpCardsTo = (user: TestUser) => c.connector.sentTo(personalConversationId(user)).flatMap(cardsIn).filter((card) => textOf(card).includes('ber om hjelp'));
+
+  /** Four reports asking for help, one a turn; what the leader read after each. */
+  async function askForHelpFourTimes(chat: ChatSession): Promise<string[]> {
+    const answers: string[] = [];
+    for (let n = 0; n < 4; n++) answers.push(texts(await chat.submit(await chat.say('rapporter'), 'submit', helpReport())));
+    return answers;
+  }
+
   it('help asked for in report after report reaches the sector head three times a day; then the leader is told why not', async () => {
     const chat = await leader(7400, 'Bekkestua barnehage');
     const head = { ...testUser(7401), name: 'Sjef 7401' };
     await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: head, action: 'add' }));
     await addSectorHead(c.bot, head, SECTOR);
     const initiative = await registerShort(chat);
-    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const report = { status: 'active', progress: 'blocked', phase: 'anchor', doneSinceLast: 'Kartlagt.', nextSteps: 'Teste.', nextStepsDate: nextWeek, employeeInvolvement: 'Alle.', helpNeeded: 'innovation_adviser', helpText: 'Trenger hjelp.' };
-    const helpCards = () => c.connector.sentTo(personalConversationId(head)).flatMap(cardsIn).filter((card) => textOf(card).includes('ber om hjelp'));
-    const answers: string[] = [];
-    for (let n = 0; n < 4; n++) answers.push(texts(await chat.submit(await chat.say('rapporter'), 'submit', report)));
+    const answers = await askForHelpFourTimes(chat);
     expect(answers.slice(0, 3).every((a) => a.includes(t('nb', 'access.helpSentTo', { names: head.name })))).toBe(true);
     expect(answers[3]).toContain(t('nb', 'access.helpLimited', { max: 3 }));
     expect(answers[3]).not.toContain(t('nb', 'access.helpSentTo', { names: head.name }));
-    expect(helpCards()).toHaveLength(3);
+    expect(helpCardsTo(head)).toHaveLength(3);
     // Every report is saved all the same.
     expect((await initiatives().get(initiative.id))!.value.lastReportAt).toBeDefined();
     expect(answers.every((a) => a.includes('Statusrapporten'))).toBe(true);
+    // The fourth turn says once that the report is saved, and points to the sector head.
+    expect(answers[3]!.match(/lagret/g)).toHaveLength(1);
+    expect(answers[3]).toContain('kontakt med kommunalsjefen din direkte');
+    expect(answers[3]).not.toContain('innovasjonsteamet');
+  });
+
+  it('in a sector with no sector head, the fourth help request in a day points the leader to the innovation team', async () => {
+    const chat = await rosterLeader(c, 7410, 'Bekkestua bibliotek', NO_HEAD_SECTOR);
+    await c.bot.post(installationUpdate({ serviceUrl: c.connector.url, user: ADMIN, action: 'add' }));
+    await registerShort(chat);
+    const answers = await askForHelpFourTimes(chat);
+    expect(answers.slice(0, 3).every((a) => a.includes(t('nb', 'access.helpSentToAdmins', { sector: NO_HEAD_SECTOR })))).toBe(true);
+    expect(helpCardsTo(ADMIN)).toHaveLength(3);
+    expect(answers[3]).toContain(t('nb', 'access.helpLimitedAdmins', { max: 3 }));
+    expect(answers[3]!.match(/lagret/g)).toHaveLength(1);
+    expect(answers[3]).toContain('kontakt med innovasjonsteamet direkte');
+    expect(answers[3]).not.toContain('kommunalsjef');
   });
 });

@@ -90,6 +90,14 @@ export const isSectorHead = (r: Roles): boolean => r.headOf.length > 0;
 export const leadsUnit = (r: Roles, unit: string | undefined): boolean => !!unit && r.leads.some((l) => sameName(l.unit, unit));
 export const headsSector = (r: Roles, sector: string | undefined): boolean => !!sector && r.headOf.some((s) => sameName(s, sector));
 
+/**
+ * The e-mails (lower case) the roster names as sector head (kommunalsjef) for `sector`: none when
+ * the sector has no sector head, and then help requests from the sector go to the admins.
+ */
+export function sectorHeadEmailsOf(roster: readonly RosterEntry[], sector: string): string[] {
+  return [...new Set(roster.filter((e) => e.sectorHeadEmail && sameName(e.sector, sector)).map((e) => e.sectorHeadEmail!.trim().toLowerCase()))];
+}
+
 /** Unit and sector names are compared without case and surrounding spaces (the roster is typed by people). */
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');

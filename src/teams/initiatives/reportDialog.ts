@@ -12,7 +12,7 @@ import { applyReport, reportIdFor } from '../../domain/initiative/rules';
 import { listText, t } from '../../i18n';
 import { closingReportCard, pickInitiativeCard, reportFormCard, type FormMeta } from '../cards/initiativeCards';
 import { turnInfo } from '../turn/turnInfo';
-import { isLeader } from '../../domain/access/roles';
+import { isLeader, sectorHeadEmailsOf } from '../../domain/access/roles';
 import { CardFormDialog, type FormState, type StepOutcome } from '../forms/cardFormDialog';
 import { DIALOG } from '../forms/dialogIds';
 import { checkEditAccess, noInitiativesKey, ownInitiatives } from './initiativeAccess';
@@ -27,7 +27,7 @@ export interface TargetOptions {
 
 type Data = { initiativeId?: string; pick?: boolean };
 
-type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 'now' | 'sender' | 'conversations' | 'profiles' | 'outbox' | 'logger'>;
+type Deps = Pick<TeamsDeps, 'initiatives' | 'reports' | 'notifier' | 'config' | 'now' | 'sender' | 'conversations' | 'profiles' | 'outbox' | 'logger' | 'directory'>;
 
 export class ReportDialog extends CardFormDialog<Data> {
   protected readonly form = 'report' as const;
@@ -144,7 +144,13 @@ export class ReportDialog extends CardFormDialog<Data> {
       runId: `help@${saved.reportedById}`,
     });
     if (slot.outcome !== 'claimed') {
-      if (slot.outcome === 'full') await dc.context.sendActivity({ text: t(locale, 'access.helpLimited', { max: HELP_REQUESTS_PER_LEADER_PER_DAY }), textFormat: 'plain' });
+      if (slot.outcome === 'full') {
+        // Whom to contact directly: the sector head when the roster names one (even one the bot
+        // could not reach in Teams), the innovation team when the sector has none (its requests go there).
+        const hasSectorHead = sectorHeadEmailsOf(await this.deps.directory.entries(), initiative.sector).length > 0;
+        const key = hasSectorHead ? 'access.helpLimited' : 'access.helpLimitedAdmins';
+        await dc.context.sendActivity({ text: t(locale, key, { max: HELP_REQUESTS_PER_LEADER_PER_DAY }), textFormat: 'plain' });
+      }
       return;
     }
     const told = await this.deps.notifier.helpRequested(initiative, saved);
