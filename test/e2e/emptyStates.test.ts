@@ -5,10 +5,11 @@
 import { testUser } from '../support/activities';
 import { useBot, type BotCtx } from '../support/botHarness';
 import * as channel from '../support/channel';
-import { actionsIn, cardsIn, inputsIn, textOf } from '../support/cards';
+import { actionsIn, inputsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { addLeader, addSectorHead } from '../support/roster';
 import { t } from '../../src/i18n';
+import { refusalTexts, shown } from '../support/refusals';
 import { makeInitiative } from '../../fixtures/makeInitiative';
 import { InitiativeRepository } from '../../src/storage/repositories/initiativeRepository';
 
@@ -28,11 +29,10 @@ function elementsOf(card: any, prefix: string): any[] {
   return out;
 }
 
-const refusals = ['access.notOnRoster', 'access.leadersOnly', 'access.adminsOnly', 'access.sectorHeadsOnly', 'overview.noOverview'].map((k) => t('nb', k as any));
+const refusals = refusalTexts();
 
 async function pressAnswered(chat: ChatSession, action: any): Promise<string> {
-  const replies = await chat.press(action);
-  const answer = [texts(replies), ...replies.flatMap(cardsIn).map(textOf)].join('\n');
+  const answer = shown(await chat.press(action));
   expect(answer.trim()).not.toBe('');
   for (const refusal of refusals) expect(answer).not.toContain(refusal);
   return answer;

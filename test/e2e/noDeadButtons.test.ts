@@ -10,30 +10,13 @@ import * as channel from '../support/channel';
 import { actionsIn, cardsIn, textOf } from '../support/cards';
 import { ChatSession, lastCard, texts } from '../support/leaderSession';
 import { addSectorHead } from '../support/roster';
-import { t, type StringKey } from '../../src/i18n';
+import { t } from '../../src/i18n';
+import { refusalTexts, shown } from '../support/refusals';
 
 const UNIT = 'Lindehaugen sykehjem';
 const ADMIN = testUser(7900);
 
-/** Every answer that means «you may not do this» (the permission table's and the handlers' own). */
-const REFUSALS: StringKey[] = [
-  'access.notOnRoster',
-  'access.leadersOnly',
-  'access.adminsOnly',
-  'access.sectorHeadsOnly',
-  'access.notOwner',
-  'access.notIdeaFollower',
-  'overview.noOverview',
-  'overview.notAllowed',
-  'overview.exportNotAllowed',
-  'explore.reuseLeadersOnly',
-];
-const refusals = REFUSALS.map((k) => t('nb', k));
-
-/** What a reply shows: its text and the text of its cards. */
-function shown(replies: any[]): string {
-  return [texts(replies), ...replies.flatMap(cardsIn).map(textOf)].join('\n');
-}
+const refusals = refusalTexts();
 
 /** Presses every button on `card` (from a fresh start each time) and checks none is refused or unanswered. */
 async function pressEach(chat: ChatSession, card: any, leader = false): Promise<string[]> {
